@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Articles;
+
+/// <summary>
+/// Reads the article format: a title line <c>= A–B relations =</c>, headings <c>== X ==</c> / <c>=== X ===</c>,
+/// paragraphs and <c>- </c> list items, optionally starting with a three-letter country code.
+/// </summary>
+public sealed partial class ArticleParser(CountryCatalog catalog)
+{
+    /// <summary>Lines longer than this are cut for reading (and reported); no article sentence needs more.</summary>
+    public const int MaxLineLength = 2000;
+
+    [GeneratedRegex(@"^(?<open>=+)\s*(?<text>.*?)\s*(?<close>=*)$")]
+    private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"^(?:[-*•–]|\d{1,3}[.)])\s+(?<text>.*)$")]
+    private static partial Regex ListItemRegex();
+
+    [GeneratedRegex(@"^(?<code>[A-Z]{3})\s+(?<rest>\S.*)$")]
+    private static partial Regex CountryCodeRegex();
+
+    /// <summary>Parses <paramref name="text"/>; returns null (with a diagnostic) when it is not an article of the genre.</summary>
+    public Article? Parse(string fileName, string text, ICollection<Diagnostic> diagnostics)
+    {
+        var lines = SplitLines(text);
+        var titleIndex = lines.FindIndex(l => TextNormalizer.Clean(l).Length > 0);
+        if (titleIndex < 0)
+        {
+            diagnostics.Add(new(fileName, 1, DiagnosticSeverity.Error, "The file is empty.", null));
+            return null;
+        }
+        var titleLine = TextNormalizer.Clean(lines[titleIndex]);
+        var title = HeadingRegex().Match(titleLine);
+        if (!title.Success || title.Groups["open"].Length != 1)
+        {
+            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Error,
+                "The first line is not a title of the form '= A–B relations ='; the file was skipped.", Shorten(lines[titleIndex])));
+            return null;
+        }
+        var titleText = title.Groups["text"].Value;
+        var pair = TitleCountries.Read(titleText, catalog);
+        if (pair is null)
+        {
+            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Error,
+                $"The title '{titleText}' does not name two countries; the file was skipped.", Shorten(lines[titleIndex])));
+            return null;
+        }
+        var (a, b) = pair.Value;
+        foreach (var country in new[] { a, b }.Where(c => c.Iso3 is null))
+        {
+            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Warning,
+                $"'{country.Name}' is not a country the importer knows; its facts are kept without country codes.", titleLine));
+        }
+
+        var root = new Section { Level = 1, Heading = titleText, Line = titleIndex + 1 };
+        var sections = new List<Section> { root };
+        var current = root;
+        for (var i = titleIndex + 1; i < lines.Count; i++)
+        {
+            var lineNumber = i + 1;
+            var raw = lines[i];
+            if (raw.Length > MaxLineLength)
+            {
+                diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Warning,
+                    $"The line is {raw.Length:N0} characters long; only the first {MaxLineLength:N0} were read.", Shorten(raw)));
+                raw = raw[..MaxLineLength];
+            }
+            var clean = TextNormalizer.Clean(raw).Trim();
+            if (clean.Length == 0)
+            {
+                continue;
+            }
+            var heading = HeadingRegex().Match(clean);
+            if (heading.Success && heading.Groups["open"].Length > 1)
+            {
+                current = ReadHeading(fileName, lineNumber, heading, current, diagnostics);
+                sections.Add(current);
+                continue;
+            }
+            current.Blocks.Add(ReadBlock(lineNumber, clean, lines[i], a, b, current));
+        }
+        foreach (var empty in sections.Skip(1).Where(s => s.Blocks.Count == 0 && !sections.Any(c => c.Parent == s)))
+        {
+            diagnostics.Add(new(fileName, empty.Line, DiagnosticSeverity.Info, $"The section '{empty.Heading}' is empty.", null));
+        }
+        return new Article
+        {
+            FileName = fileName,
+            Title = titleText,
+            CountryA = a,
+            CountryB = b,
+            Sections = sections,
+            Lines = lines,
+        };
+    }
+
+    private static Section ReadHeading(string fileName, int lineNumber, Match heading, Section current, ICollection<Diagnostic> diagnostics)
+    {
+        var level = heading.Groups["open"].Length;
+        var text = heading.Groups["text"].Value;
+        if (heading.Groups["close"].Length != level)
+        {
+            diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Warning,
+                $"The heading '{text}' opens with {level} '=' but closes with {heading.Groups["close"].Length}; read as level {level}.", heading.Value));
+        }
+        if (text.Length == 0)
+        {
+            text = "(untitled section)";
+            diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Warning, "The heading has no text.", heading.Value));
+        }
+        var parent = current;
+        while (parent.Parent is not null && parent.Level >= level)
+        {
+            parent = parent.Parent;
+        }
+        return new Section { Level = level, Heading = text, Line = lineNumber, Parent = parent };
+    }
+
+    private static Block ReadBlock(int lineNumber, string clean, string raw, Country a, Country b, Section section)
+    {
+        var item = ListItemRegex().Match(clean);
+        if (!item.Success)
+        {
+            return new Block(BlockKind.Paragraph, lineNumber, clean, raw, null, section);
+        }
+        var text = item.Groups["text"].Value;
+        Country? codeCountry = null;
+        var code = CountryCodeRegex().Match(text);
+        if (code.Success)
+        {
+            var tag = code.Groups["code"].Value;
+            codeCountry = new[] { a, b }.FirstOrDefault(c => c.Iso3 == tag || c.Ioc == tag);
+            if (codeCountry is not null)
+            {
+                text = code.Groups["rest"].Value;
+            }
+        }
+        return new Block(BlockKind.ListItem, lineNumber, text, raw, codeCountry, section);
+    }
+
+    /// <summary>Splits on LF, CRLF and lone CR alike, so line numbers match what an editor shows.</summary>
+    private static List<string> SplitLines(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').ToList();
+    }
+
+    internal static string Shorten(string line) => line.Length <= 200 ? line : line[..200] + "…";
+}

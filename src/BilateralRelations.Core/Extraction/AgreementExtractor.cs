@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// Agreements signed between the two countries: a sentence that says something was signed and names an
+/// agreement, treaty, memorandum, declaration, protocol or convention. "Signed today" or "on the same day"
+/// takes the date of the sentence before it in the same paragraph.
+/// </summary>
+public sealed partial class AgreementExtractor(ArticleContext context)
+{
+    [GeneratedRegex(@"\bsign(?:ed|ing|s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Signed();
+
+    [GeneratedRegex(@"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|protocols?|conventions?|accords?|documents?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementNoun();
+
+    [GeneratedRegex(@"\b(?:today|the same day|that day|on the same occasion|during the visit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleStartStop();
+
+    [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|[,.;()]|$)")]
+    private static partial Regex TitleTail();
+
+    [GeneratedRegex(@"^,\s*\p{L}+\s+and\s+\p{L}+\s+(?:were|was)\b")]
+    private static partial Regex ListTail();
+
+    private readonly List<AgreementFact> _facts = [];
+    private readonly Slug.Registry _slugs = new();
+
+    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source)
+    {
+        if (!Signed().IsMatch(sentence))
+        {
+            return false;
+        }
+        var date = DateFinder.FindAll(sentence).FirstOrDefault(d => d.Date is not null)?.Date
+            ?? (SameDay().IsMatch(sentence) ? previousDate : null);
+        var found = false;
+        foreach (Match noun in AgreementNoun().Matches(sentence))
+        {
+            if (Title(sentence, noun) is { } title)
+            {
+                var slugKey = date is { } d ? d.SlugKey : "undated";
+                _facts.Add(new AgreementFact(_slugs.Claim(Slug.From($"{slugKey} {title}")), date, title, context.Article.Countries, source));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The noun phrase around an agreement word: "strategic partnership agreement", "agreement on a scholarship program for students".</summary>
+    private static string? Title(string sentence, Match noun)
+    {
+        var before = sentence[..noun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = before.Length;
+        while (start > 0 && before.Length - start < 5 && !TitleStartStop().IsMatch(before[start - 1]) && !before[start - 1].EndsWith(',') && !before[start - 1].Any(char.IsDigit))
+        {
+            start--;
+        }
+        var previous = start > 0 ? before[start - 1].ToLowerInvariant() : "";
+        if (previous is "main" or "this" or "that" or "these" or "those" or "its" or "same")
+        {
+            return null; // a reference back to an agreement already named
+        }
+        var after = sentence[(noun.Index + noun.Length)..];
+        var tail = TitleTail().Match(after).Groups["tail"].Value;
+        var rest = after[tail.Length..];
+        if (ListTail().Match(rest) is { Success: true } list)
+        {
+            tail += rest[..(list.Length - list.Value.Split(' ')[^1].Length)].TrimEnd();
+        }
+        var title = string.Join(' ', before[start..].Append(noun.Value + tail)).Trim().TrimEnd(',', ' ');
+        // A bare "the agreement" says nothing about which agreement.
+        return start == before.Length && tail.Trim().Length == 0 ? null : Capitalise(title);
+    }
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    public IReadOnlyList<AgreementFact> Build() => _facts;
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Articles;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// What the extractors share about one article: its two countries and every way the article refers to them
+/// (names, adjectives, codes, capitals, and institutions the article ties to a country, such as
+/// "the Milli Majlis of Azerbaijan"), plus the diagnostics collected so far.
+/// </summary>
+public sealed partial class ArticleContext
+{
+    private readonly Dictionary<string, Regex> _mentionPatterns = [];
+    private readonly Dictionary<string, Country> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Country> _institutions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameStopWords = new(StringComparer.Ordinal);
+
+    public Article Article { get; }
+    public CountryCatalog Catalog { get; }
+    public List<Diagnostic> Diagnostics { get; }
+
+    public ArticleContext(Article article, CountryCatalog catalog, List<Diagnostic> diagnostics)
+    {
+        Article = article;
+        Catalog = catalog;
+        Diagnostics = diagnostics;
+        foreach (var country in article.Countries)
+        {
+            var words = country.Names.Concat(country.Adjectives).Select(TextNormalizer.Fold).Select(Regex.Escape);
+            _mentionPatterns[country.Slug] = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})s?(?![\p{{L}}])", RegexOptions.CultureInvariant);
+            foreach (var capital in country.Capitals)
+            {
+                _places[TextNormalizer.Fold(capital)] = country;
+            }
+            foreach (var name in country.Names.Concat(country.Adjectives))
+            {
+                _places[TextNormalizer.Fold(name)] = country;
+                foreach (var word in TextNormalizer.Fold(name).Split(' '))
+                {
+                    _nameStopWords.Add(word);
+                }
+            }
+        }
+        foreach (var country in catalog.All)
+        {
+            _nameStopWords.Add(TextNormalizer.Fold(country.Name));
+            foreach (var adjective in country.Adjectives)
+            {
+                _nameStopWords.Add(TextNormalizer.Fold(adjective));
+            }
+        }
+        LearnInstitutions();
+    }
+
+    private ArticleContext(ArticleContext other, List<Diagnostic> diagnostics)
+    {
+        (Article, Catalog, Diagnostics) = (other.Article, other.Catalog, diagnostics);
+        (_mentionPatterns, _places, _institutions, _nameStopWords) = (other._mentionPatterns, other._places, other._institutions, other._nameStopWords);
+    }
+
+    /// <summary>The same context, with diagnostics discarded: for trying a reading that may not apply.</summary>
+    public ArticleContext WithoutDiagnostics() => new(this, []);
+
+    public string FileName => Article.FileName;
+
+    public void Report(int line, DiagnosticSeverity severity, string message, string? lineText) =>
+        Diagnostics.Add(new Diagnostic(FileName, line, severity, message, lineText));
+
+    /// <summary>Which of the article's two countries <paramref name="text"/> names, directly or through an institution.</summary>
+    public IReadOnlyList<Country> CountriesMentioned(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var found = new List<Country>();
+        foreach (var country in Article.Countries)
+        {
+            if (_mentionPatterns[country.Slug].IsMatch(folded)
+                || (country.Iso3 is not null && Regex.IsMatch(text, $@"\b(?:{country.Iso3}|{country.Ioc ?? country.Iso3})\b"))
+                || _institutions.Any(i => i.Value == country && folded.Contains(i.Key, StringComparison.Ordinal))
+                || country.Capitals.Any(c => Regex.IsMatch(folded, $@"\b{Regex.Escape(TextNormalizer.Fold(c))}\b")))
+            {
+                found.Add(country);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The single country <paramref name="text"/> names, or null when it names none or both.</summary>
+    public Country? SingleCountryIn(string text) => CountriesMentioned(text) is [var only] ? only : null;
+
+    /// <summary>One of the two countries by a place name: the country itself, its capital, or a city the article places there.</summary>
+    public Country? CountryOfPlace(string place) => _places.GetValueOrDefault(TextNormalizer.Fold(place.Trim()));
+
+    /// <summary>Teaches the context that <paramref name="city"/> lies in <paramref name="country"/> (from embassy and twin-town facts).</summary>
+    public void AddCity(string city, Country country) => _places.TryAdd(TextNormalizer.Fold(city), country);
+
+    /// <summary>A capitalised word that belongs to a title, an institution or a country, so it cannot be part of a person's name.</summary>
+    public bool IsTitleWord(string word)
+    {
+        var folded = TextNormalizer.Fold(word.Trim(',', '.', ';', ':', '(', ')'));
+        return TitleWords.Contains(folded) || _nameStopWords.Contains(folded);
+    }
+
+    [GeneratedRegex(@"\bthe\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s){1,4}?)of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<country>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)")]
+    private static partial Regex InstitutionOfCountry();
+
+    [GeneratedRegex(@"\bthe\s+(?<adj>\p{Lu}[\p{L}\-]+)\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s?){1,3})")]
+    private static partial Regex AdjectiveInstitution();
+
+    /// <summary>
+    /// Proper names of institutions the article itself ties to one country ("the Milli Majlis of Azerbaijan",
+    /// "the Polish Sejm"). Only names with a word outside the generic title vocabulary count, so "Parliament"
+    /// alone never says which country.
+    /// </summary>
+    private void LearnInstitutions()
+    {
+        foreach (var block in Article.Blocks)
+        {
+            foreach (Match m in InstitutionOfCountry().Matches(block.Text))
+            {
+                Learn(m.Groups["inst"].Value, m.Groups["country"].Value);
+            }
+            foreach (Match m in AdjectiveInstitution().Matches(block.Text))
+            {
+                Learn(m.Groups["inst"].Value, m.Groups["adj"].Value);
+            }
+        }
+    }
+
+    private void Learn(string institution, string countryWord)
+    {
+        var country = CountryOfPlace(countryWord);
+        var words = institution.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (country is null || words.Length == 0 || words.All(w => IsTitleWord(w)))
+        {
+            return;
+        }
+        var key = TextNormalizer.Fold(string.Join(' ', words));
+        if (_institutions.TryGetValue(key, out var known) && !known.Is(country))
+        {
+            _institutions.Remove(key);
+            return;
+        }
+        _institutions[key] = country;
+        foreach (var w in words)
+        {
+            _nameStopWords.Add(TextNormalizer.Fold(w));
+        }
+    }
+}

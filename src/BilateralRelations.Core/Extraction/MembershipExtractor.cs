@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// Memberships of international organisations: "Both countries are full members of the Council of Europe",
+/// "Hungary has observer status in the Organization of Turkic States, in which Azerbaijan is a full member".
+/// A clause that names a country but no organisation ("while Hungary has observer status") refers to the
+/// organisation of the clause before it.
+/// </summary>
+public sealed partial class MembershipExtractor(ArticleContext context)
+{
+    private const string Organisation = @"(?<org>\p{Lu}[\p{L}'’\-]*(?:,?\s(?:(?:of|for|and|the|on|in|de|du|&)\s)*(?:\p{Lu}[\p{L}'’\-]*|\([A-Z]+\)))*)";
+
+    [GeneratedRegex($@"\b(?:members?|member\s+states?|observer\s+status|observers?|(?<!not\s)joined)\s+(?:(?:of|in|at|to|with)\s+)?(?:the\s+)?{Organisation}")]
+    private static partial Regex OrganisationAfterStatus();
+
+    [GeneratedRegex(@"\b(?:members?|observers?|observer\s+status|joined|membership)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWord();
+
+    [GeneratedRegex(@",\s*(?:in which|of which|where|whereas|while)\s+|\s+(?:while|whereas)\s+|;\s*")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\bboth\s+(?:countries|states|nations|sides)\b|\bboth\s+are\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Both();
+
+    [GeneratedRegex(@"\bobserver", RegexOptions.IgnoreCase)]
+    private static partial Regex Observer();
+
+    [GeneratedRegex(@"\b(?:not|never|no longer|aspir\w*|seeks?|seeking|wants?|hopes?|candidate|applied|application|support\w*|join\s+both)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAMember();
+
+    private readonly List<MembershipFact> _facts = [];
+    private readonly Slug.Registry _slugs = new();
+
+    public bool Read(string sentence, SourceRef source)
+    {
+        if (!StatusWord().IsMatch(sentence))
+        {
+            return false;
+        }
+        string? lastOrganisations = null;
+        var found = false;
+        foreach (var clause in ClauseBreak().Split(sentence))
+        {
+            if (NotAMember().IsMatch(clause))
+            {
+                continue;
+            }
+            var m = OrganisationAfterStatus().Match(clause);
+            var subject = m.Success ? clause[..m.Index] : clause;
+            var organisations = m.Success ? m.Groups["org"].Value : lastOrganisations;
+            if (organisations is null || !StatusWord().IsMatch(clause))
+            {
+                continue;
+            }
+            lastOrganisations = organisations;
+            var countries = Both().IsMatch(subject) ? context.Article.Countries : context.CountriesMentioned(subject);
+            var status = Observer().IsMatch(clause) ? MembershipStatus.Observer : MembershipStatus.Member;
+            foreach (var organisation in SplitList(organisations))
+            {
+                foreach (var country in countries)
+                {
+                    found |= Add(organisation, country, status, source);
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"the Council of Europe, the OSCE and the United Nations" → three organisations.</summary>
+    private static IEnumerable<string> SplitList(string organisations) =>
+        Regex.Split(organisations, @",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\p{Lu})")
+            .Select(o => o.Trim().TrimEnd('.', ','))
+            .Where(o => o.Length > 1 && char.IsUpper(o[0]) && !o.StartsWith("The ", StringComparison.Ordinal));
+
+    private bool Add(string organisation, Country country, MembershipStatus status, SourceRef source)
+    {
+        var key = TextNormalizer.Fold(organisation);
+        if (context.CountryOfPlace(organisation) is not null
+            || _facts.Any(f => TextNormalizer.Fold(f.Organisation) == key && f.Country.Is(country)))
+        {
+            return false;
+        }
+        _facts.Add(new MembershipFact(_slugs.Claim(Slug.From($"{country.Name} {organisation}")), organisation, country, status, source));
+        return true;
+    }
+
+    public IReadOnlyList<MembershipFact> Build() => _facts;
+}

@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// Embassies and consulates between the two countries ("Azerbaijan has an embassy in Budapest",
+/// "The Embassy of Azerbaijan in Hungary was opened in September 2004") and their ambassadors
+/// ("Since December 14, 2010 ambassador of Hungary in Azerbaijan is Zsolt Cutora").
+/// Mentions of the same mission in several sentences are merged.
+/// </summary>
+public sealed partial class MissionExtractor(ArticleContext context)
+{
+    private const string Place = @"\p{Lu}[\p{L}\-\.]*(?:\s\p{Lu}[\p{L}\-]*){0,2}";
+    private const string Kind = @"(?<kind>(?i:embassy|consulate[- ]general|general consulate|honorary consulate|consulate))";
+
+    [GeneratedRegex($@"(?<sender>{Place})\s+(?:has|maintains|operates|opened|runs)\s+(?:an?\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    private static partial Regex HasMissionIn();
+
+    [GeneratedRegex($@"(?<sender>{Place})(?:'s|’s)?\s+{Kind}\s+(?:in|to)\s+(?<place>{Place})")]
+    private static partial Regex AdjectiveMissionIn();
+
+    [GeneratedRegex($@"{Kind}\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?<place>{Place})")]
+    private static partial Regex MissionOfIn();
+
+    [GeneratedRegex(@"\b(?:was|were|is|has been|had been)?\s*(?:established|opened|inaugurated|founded|set up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\bambassador\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmbassadorWord();
+
+    [GeneratedRegex($@"(?i:ambassador)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
+    private static partial Regex AmbassadorOf();
+
+    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+)\s+(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
+    private static partial Regex AdjectiveAmbassador();
+
+    [GeneratedRegex(@"\b(?:is|was|has been)\s+(?:now\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3})")]
+    private static partial Regex NameAfterIs();
+
+    [GeneratedRegex(@"^(?:(?i:since|from|as of)\s+.+?,?\s+)?(?:the\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}),?\s+(?:is|has been|was|became)\s+(?:the\s+)?(?:current\s+)?(?:\p{L}+\s+)?(?i:ambassador)")]
+    private static partial Regex NameBeforeIs();
+
+    [GeneratedRegex(@"\b(?:since|from|as of|appointed(?:\s+on|\s+in)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
+
+    private sealed class Draft
+    {
+        public required Country Sending;
+        public required Country Host;
+        public required MissionKind Kind;
+        public string? City;
+        public FuzzyDate? Opened;
+        public SourceRef? OpenedSource;
+        public required SourceRef Source;
+        public List<AmbassadorFact> Ambassadors { get; } = [];
+    }
+
+    private readonly List<Draft> _drafts = [];
+
+    /// <summary>Reads one sentence; returns true when it was about a mission or an ambassador.</summary>
+    public bool Read(string sentence, SourceRef source)
+    {
+        if (AmbassadorWord().IsMatch(sentence) && ReadAmbassador(sentence, source))
+        {
+            return true;
+        }
+        var found = false;
+        foreach (var regex in new[] { HasMissionIn(), MissionOfIn(), AdjectiveMissionIn() })
+        {
+            foreach (Match m in regex.Matches(sentence))
+            {
+                found |= ReadMission(m, sentence, source);
+            }
+            if (found)
+            {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private bool ReadMission(Match m, string sentence, SourceRef source)
+    {
+        var sending = context.CountryOfPlace(m.Groups["sender"].Value) ?? LastWordCountry(m.Groups["sender"].Value);
+        var (host, city) = HostAndCity(m.Groups["place"].Value, sending);
+        if (sending is null || host is null || sending.Is(host))
+        {
+            return false;
+        }
+        var draft = DraftFor(sending, host, KindOf(m.Groups["kind"].Value), source);
+        if (city is not null)
+        {
+            draft.City ??= city;
+            context.AddCity(city, host);
+        }
+        if (Opening().IsMatch(sentence[m.Index..]) && DateFinder.FindAll(sentence[m.Index..]).FirstOrDefault(d => d.Date is not null) is { } opened)
+        {
+            draft.Opened ??= opened.Date;
+            draft.OpenedSource ??= source;
+        }
+        return true;
+    }
+
+    private bool ReadAmbassador(string sentence, SourceRef source)
+    {
+        var m = AmbassadorOf().Match(sentence);
+        if (!m.Success)
+        {
+            m = AdjectiveAmbassador().Match(sentence);
+        }
+        if (!m.Success)
+        {
+            return false;
+        }
+        var sending = context.CountryOfPlace(m.Groups["sender"].Value);
+        var (host, _) = HostAndCity(m.Groups["place"].Value, sending);
+        if (sending is null || host is null || sending.Is(host))
+        {
+            return false;
+        }
+        var name = Name(sentence, m);
+        if (name is null)
+        {
+            context.Report(source.Line, DiagnosticSeverity.Info, "A sentence about an ambassador names no ambassador.", source.Text);
+            return false;
+        }
+        FuzzyDate? since = null;
+        foreach (var d in DateFinder.FindAll(sentence).Where(d => d.Date is not null))
+        {
+            if (SinceBefore().IsMatch(sentence[..d.Index]))
+            {
+                since = d.Date;
+            }
+        }
+        DraftFor(sending, host, MissionKind.Embassy, source).Ambassadors.Add(new AmbassadorFact(name, since, source));
+        return true;
+    }
+
+    private string? Name(string sentence, Match ambassador)
+    {
+        var after = NameAfterIs().Match(sentence, ambassador.Index + ambassador.Length);
+        var candidate = after.Success ? after.Groups["name"].Value : NameBeforeIs().Match(sentence) is { Success: true } before ? before.Groups["name"].Value : null;
+        return candidate is null ? null : NameSplitter.Split(candidate, context)?.Name;
+    }
+
+    private (Country? Host, string? City) HostAndCity(string place, Country? sending)
+    {
+        var trimmed = place.Trim().TrimEnd('.');
+        if (context.CountryOfPlace(trimmed) is { } country && context.Article.Countries.Any(c => c.Is(country)))
+        {
+            var isCountryName = country.Names.Concat(country.Adjectives).Any(n => TextNormalizer.Fold(n) == TextNormalizer.Fold(trimmed));
+            return (country, isCountryName ? null : trimmed);
+        }
+        // A city the catalogue does not know: in a bilateral article it is in the other country.
+        var other = context.Article.Other(sending);
+        return other is not null && trimmed.Split(' ').Length <= 2 ? (other, trimmed) : (null, null);
+    }
+
+    private Country? LastWordCountry(string phrase) => context.CountryOfPlace(phrase.Split(' ')[^1]);
+
+    private Draft DraftFor(Country sending, Country host, MissionKind kind, SourceRef source)
+    {
+        var draft = _drafts.FirstOrDefault(d => d.Sending.Is(sending) && d.Host.Is(host) && d.Kind == kind);
+        if (draft is null)
+        {
+            draft = new Draft { Sending = sending, Host = host, Kind = kind, Source = source };
+            _drafts.Add(draft);
+        }
+        return draft;
+    }
+
+    private static MissionKind KindOf(string kind) => kind.ToLowerInvariant() switch
+    {
+        "embassy" => MissionKind.Embassy,
+        "honorary consulate" => MissionKind.HonoraryConsulate,
+        "consulate" => MissionKind.Consulate,
+        _ => MissionKind.ConsulateGeneral,
+    };
+
+    public IReadOnlyList<MissionFact> Build()
+    {
+        var slugs = new Slug.Registry();
+        return _drafts.Select(d => new MissionFact(
+            slugs.Claim(Slug.From($"{d.Sending.Name} {MissionLabel(d.Kind)} in {d.Host.Name}")),
+            d.Sending, d.Host, d.Kind, d.City, d.Opened, d.OpenedSource, d.Ambassadors, d.Source)).ToList();
+    }
+
+    public static string MissionLabel(MissionKind kind) => kind switch
+    {
+        MissionKind.Embassy => "embassy",
+        MissionKind.ConsulateGeneral => "consulate-general",
+        MissionKind.Consulate => "consulate",
+        _ => "honorary consulate",
+    };
+}

@@ -1,0 +1,133 @@
+using BilateralRelations.Core.Articles;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// Article text in, facts out: parses the article, then runs one extractor per kind of fact. Visits come first
+/// (they claim their lines), then embassies and twin towns (they teach the context which cities lie where),
+/// then agreements, memberships and, last, every other dated sentence as an event.
+/// </summary>
+public sealed class RelationExtractor(CountryCatalog catalog)
+{
+    public RelationExtractor() : this(CountryCatalog.Default)
+    {
+    }
+
+    /// <summary>Reads one article. Returns null, with diagnostics, when the text is not an article of the genre.</summary>
+    public ExtractedRelation? Extract(string fileName, string text, List<Diagnostic> diagnostics)
+    {
+        var article = new ArticleParser(catalog).Parse(fileName, text, diagnostics);
+        if (article is null)
+        {
+            return null;
+        }
+        var context = new ArticleContext(article, catalog, diagnostics);
+        var readable = article.Blocks.Where(b => SectionClassifier.Classify(b.Section) != SectionKind.References).ToList();
+
+        var missions = new MissionExtractor(context);
+        var sisterCities = new SisterCityExtractor(context);
+        var agreements = new AgreementExtractor(context);
+        var memberships = new MembershipExtractor(context);
+        var events = new EventExtractor(context);
+
+        // Embassy cities and twin towns first: they tell the visit reader where "Budapest" or "Kutaisi" is.
+        var claimed = new HashSet<(int Line, string Sentence)>();
+        foreach (var block in readable)
+        {
+            if (SectionClassifier.Classify(block.Section) == SectionKind.SisterCities)
+            {
+                sisterCities.Read(block);
+                continue;
+            }
+            foreach (var sentence in SentenceSplitter.Split(block.Text))
+            {
+                if (missions.Read(sentence, new SourceRef(block.Line, block.Source)))
+                {
+                    claimed.Add((block.Line, sentence));
+                }
+            }
+        }
+
+        var visits = new VisitExtractor(context);
+        visits.Read(readable);
+        var people = new PersonResolver();
+        visits.CollectPeople(people);
+        var missionFacts = missions.Build();
+        AddProseEvidence(context, people, readable, missionFacts);
+        var personFacts = people.Resolve(visits.SpellingCounts());
+        var visitFacts = visits.Resolve(people);
+
+        foreach (var block in readable.Where(b => !visits.Consumed.Contains(b) && SectionClassifier.Classify(b.Section) == SectionKind.General))
+        {
+            FuzzyDate? previous = null;
+            var source = new SourceRef(block.Line, block.Source);
+            foreach (var sentence in SentenceSplitter.Split(block.Text))
+            {
+                var isClaimed = claimed.Contains((block.Line, sentence));
+                isClaimed |= agreements.Read(sentence, previous, source);
+                isClaimed |= memberships.Read(sentence, source) && DateFinder.FindAll(sentence).Count == 0;
+                if (!isClaimed)
+                {
+                    events.Read(sentence, source);
+                }
+                previous = DateFinder.FindAll(sentence).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
+            }
+        }
+
+        return new ExtractedRelation(article, visitFacts, personFacts, agreements.Build(), missionFacts, sisterCities.Build(),
+            memberships.Build(), events.Build(), diagnostics);
+    }
+
+    /// <summary>
+    /// What the rest of the article says about a delegate's country: a list item tagged with a country code that
+    /// names the person ("AZE … The head of the working group is Khanhuseyn Kazimli"), or a title right before
+    /// the name that names one country ("Hungarian Foreign Minister Péter Szijjártó").
+    /// </summary>
+    private static void AddProseEvidence(ArticleContext context, PersonResolver people, IEnumerable<Block> blocks, IReadOnlyList<MissionFact> missions)
+    {
+        var spellings = people.Spellings.ToList();
+        foreach (var block in blocks)
+        {
+            var folded = TextNormalizer.Fold(block.Text);
+            foreach (var spelling in spellings)
+            {
+                var at = folded.IndexOf(TextNormalizer.Fold(spelling), StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+                if (block.CodeCountry is not null)
+                {
+                    people.AddCountryEvidence(spelling, block.CodeCountry);
+                }
+                else if (TitleBefore(block.Text, at, context) is { } title && context.SingleCountryIn(title) is { } country)
+                {
+                    people.AddCountryEvidence(spelling, country);
+                }
+            }
+        }
+        foreach (var ambassador in missions.SelectMany(m => m.Ambassadors.Select(a => (a.Name, m.SendingCountry))))
+        {
+            if (spellings.Contains(ambassador.Name))
+            {
+                people.AddCountryEvidence(ambassador.Name, ambassador.SendingCountry);
+            }
+        }
+    }
+
+    /// <summary>The title words right before position <paramref name="at"/>: "Hungarian Minister of Foreign Affairs".</summary>
+    private static string? TitleBefore(string text, int at, ArticleContext context)
+    {
+        var words = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && (context.IsTitleWord(words[start - 1]) || words[start - 1] is "of" or "for" or "the" or "and") && !words[start - 1].EndsWith(','))
+        {
+            start--;
+        }
+        return start < words.Length ? string.Join(' ', words[start..]) : null;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Articles;
+
+namespace BilateralRelations.Core.Extraction;
+
+public enum SectionKind
+{
+    General,
+    Visits,
+    SisterCities,
+    References,
+}
+
+/// <summary>Tells what a section lists from its heading and the headings above it, whatever words the author chose.</summary>
+public static partial class SectionClassifier
+{
+    [GeneratedRegex(@"\b(?:see also|references|external links|further reading|notes|bibliography|sources|literature)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferencesHeading();
+
+    [GeneratedRegex(@"visit|exchanges|high[- ]level|trips|delegations", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitsHeading();
+
+    [GeneratedRegex(@"sister|twin|partner (?:cit|town)|friendship cit|cities|towns", RegexOptions.IgnoreCase)]
+    private static partial Regex SisterCitiesHeading();
+
+    public static SectionKind Classify(Section section)
+    {
+        foreach (var s in section.SelfAndAncestors().Where(s => s.Parent is not null))
+        {
+            if (ReferencesHeading().IsMatch(s.Heading))
+            {
+                return SectionKind.References;
+            }
+            if (SisterCitiesHeading().IsMatch(s.Heading))
+            {
+                return SectionKind.SisterCities;
+            }
+            if (VisitsHeading().IsMatch(s.Heading))
+            {
+                return SectionKind.Visits;
+            }
+        }
+        return SectionKind.General;
+    }
+
+    /// <summary>The heading a visit is listed under ("Head of States"), or null for a flat list under the visits heading.</summary>
+    public static string? LevelHeading(Section section) =>
+        section.Parent is not null && section.SelfAndAncestors().Skip(1).Any(s => s.Parent is not null && VisitsHeading().IsMatch(s.Heading))
+            ? section.Heading
+            : null;
+}

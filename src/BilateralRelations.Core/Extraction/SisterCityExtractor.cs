@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Articles;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// Twinned cities, one pair per list item in any of the genre's shapes: "HUN Gyöngyös, Hungary - AZE Shusha, Azerbaijan",
+/// "Gdańsk (Poland) – Kutaisi (Georgia)", "Wellington and Valparaíso".
+/// </summary>
+public sealed partial class SisterCityExtractor(ArticleContext context)
+{
+    [GeneratedRegex(@"\s+(?:-|–|—|↔|<->|and|with)\s+|\s*[–—↔]\s*")]
+    private static partial Regex PairSeparator();
+
+    [GeneratedRegex(@"^(?:(?<code>[A-Z]{3})\s+)?(?<city>[^,()]+?)\s*(?:,\s*(?<country>[^,()]+)|\((?<country>[^()]+)\))?\s*[.;]?$")]
+    private static partial Regex Side();
+
+    private readonly List<SisterCityFact> _facts = [];
+    private readonly Slug.Registry _slugs = new();
+
+    public void Read(Block block)
+    {
+        if (block.Kind != BlockKind.ListItem)
+        {
+            return;
+        }
+        var text = block.CodeCountry is not null ? $"{block.CodeCountry.Iso3} {block.Text}" : block.Text;
+        var parts = PairSeparator().Split(text).Where(p => p.Trim().Length > 0).ToList();
+        if (parts.Count != 2 || Read(parts[0]) is not { } left || Read(parts[1]) is not { } right)
+        {
+            context.Report(block.Line, DiagnosticSeverity.Warning, "Cannot read a pair of twinned cities from this line.", block.Source);
+            return;
+        }
+        // A side without a stated country, in a bilateral article, is in the country the other side is not in.
+        var leftCountry = left.Country ?? context.Article.Other(right.Country);
+        var rightCountry = right.Country ?? context.Article.Other(left.Country);
+        _facts.Add(new SisterCityFact(
+            _slugs.Claim(Slug.From($"{left.City} {right.City}")),
+            left.City, leftCountry, right.City, rightCountry, new SourceRef(block.Line, block.Source)));
+        foreach (var (city, country) in new[] { (left.City, leftCountry), (right.City, rightCountry) })
+        {
+            if (country is not null)
+            {
+                context.AddCity(city, country);
+            }
+        }
+    }
+
+    private (string City, Country? Country)? Read(string side)
+    {
+        var m = Side().Match(side.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        var city = m.Groups["city"].Value.Trim();
+        Country? country = null;
+        if (m.Groups["country"].Success)
+        {
+            country = context.CountryOfPlace(m.Groups["country"].Value);
+        }
+        if (country is null && m.Groups["code"].Success)
+        {
+            country = context.Article.Countries.FirstOrDefault(c => c.Iso3 == m.Groups["code"].Value || c.Ioc == m.Groups["code"].Value);
+            if (country is null)
+            {
+                city = $"{m.Groups["code"].Value} {city}";
+            }
+        }
+        country ??= context.CountryOfPlace(city);
+        return city.Length > 0 && char.IsUpper(city[0]) ? (city, country) : null;
+    }
+
+    public IReadOnlyList<SisterCityFact> Build() => _facts;
+}

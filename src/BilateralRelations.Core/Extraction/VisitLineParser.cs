@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>What one visit line says, before people are resolved across the article.</summary>
+public sealed record VisitLine(
+    FuzzyDate Date,
+    VisitKind Kind,
+    IReadOnlyList<PersonMention> Delegation,
+    string? Purpose,
+    Country? Destination,
+    string Description);
+
+/// <summary>
+/// Reads a visit line in any of the genre's shapes: "4–5 December 1994 - President of Azerbaijan Heydar Aliyev's
+/// working visit", "July 10–11, 2017: State visit of President X to Warsaw", "Minister X visited Y (3 May 2015)",
+/// "March 2015 – Georgian Foreign Minister X in Warsaw".
+/// </summary>
+public static partial class VisitLineParser
+{
+    [GeneratedRegex(@"^(?:(?:on|in|from|between)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^[\s\-–—:,;.]+")]
+    private static partial Regex LeadingSeparator();
+
+    [GeneratedRegex(@"\s(?:-|–|—)\s|:\s")]
+    private static partial Regex ColumnSeparator();
+
+    [GeneratedRegex(@"\b(?<kind>official|working|state|private|unofficial)\s+visit", RegexOptions.IgnoreCase)]
+    private static partial Regex KindRegex();
+
+    [GeneratedRegex(@"\((?<note>[^()]*)\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"^(?:an?\s+)?(?:(?:official|working|state|private|unofficial|high-level)\s+)?visits?\s+(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitOfPrefix();
+
+    [GeneratedRegex(@"(?:visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|travell?ed\s+to|came\s+to|went\s+to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
+    private static partial Regex VerbDestination();
+
+    [GeneratedRegex(@"\s(?:in|to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s*[.;]?$")]
+    private static partial Regex TrailingDestination();
+
+    [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were)\b.*$")]
+    private static partial Regex VerbTail();
+
+    [GeneratedRegex(@"\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}\s*$")]
+    private static partial Regex TrailingPlacePhrase();
+
+    [GeneratedRegex(@",\s+|;\s+|\s+and\s+|\s+&\s+")]
+    private static partial Regex DelegationSeparator();
+
+    /// <summary>Parses a visit line; returns null and reports a diagnostic when the line cannot be a complete visit.</summary>
+    public static VisitLine? Parse(string text, int line, string source, ArticleContext context, bool requireDate = true)
+    {
+        var (date, rest) = ReadDate(text, line, source, context, requireDate);
+        if (date is null)
+        {
+            return null;
+        }
+        var purposes = new List<string>();
+        rest = Parenthesis().Replace(rest, m =>
+        {
+            var note = m.Groups["note"].Value.Trim();
+            if (note.Length > 0 && DateFinder.FindAll(note).Count == 0)
+            {
+                purposes.Add(note);
+            }
+            return " ";
+        }).Trim();
+        var kind = ReadKind(rest);
+        var destination = ReadDestination(rest, context);
+        var delegation = ReadDelegation(rest, context);
+        if (delegation.Count == 0)
+        {
+            context.Report(line, DiagnosticSeverity.Warning, "A dated line in a visits section names no person; it was not read as a visit.", source);
+            return null;
+        }
+        var description = rest.Trim().TrimEnd('.', ';', ',').Trim();
+        return new VisitLine(date.Value, kind, delegation, purposes.Count > 0 ? string.Join("; ", purposes) : null, destination, description);
+    }
+
+    private static (FuzzyDate? Date, string Remainder) ReadDate(string text, int line, string source, ArticleContext context, bool requireDate)
+    {
+        var dates = DateFinder.FindAll(text);
+        var leading = LeadingPreposition().Match(text).Length;
+        var first = dates.FirstOrDefault();
+        if (first is not null && first.Index <= leading)
+        {
+            // The date column: "4–5 December 1994 - …", "On 3 May 2015, …".
+            if (first.Date is null)
+            {
+                context.Report(line, DiagnosticSeverity.Error, $"Impossible date: {first.Error}; the line was not imported.", source);
+                return (null, text);
+            }
+            return (first.Date, LeadingSeparator().Replace(text[first.End..], ""));
+        }
+        var column2 = ColumnSeparator().Match(text);
+        if (column2.Success && column2.Index < 30 && (text[..column2.Index].Any(char.IsDigit) || dates.Count == 0 && requireDate && LooksLikeDateColumn(text[..column2.Index])))
+        {
+            context.Report(line, DiagnosticSeverity.Error, $"Cannot read the date '{text[..column2.Index].Trim()}'; the line was not imported.", source);
+            return (null, text);
+        }
+        var anywhere = dates.FirstOrDefault(d => d.Date is not null);
+        var broken = dates.FirstOrDefault(d => d.Date is null);
+        if (anywhere is null)
+        {
+            if (broken is not null)
+            {
+                context.Report(line, DiagnosticSeverity.Error, $"Impossible date: {broken.Error}; the line was not imported.", source);
+            }
+            else if (requireDate)
+            {
+                context.Report(line, DiagnosticSeverity.Warning, "A visit line without a date; it was not imported.", source);
+            }
+            return (null, text);
+        }
+        var rest = (text[..anywhere.Index] + " " + text[anywhere.End..]).Trim();
+        rest = Regex.Replace(rest, @"\s(?:on|in|from)\s*(?=$|[,.;])|\(\s*\)|\s(?:on|in)\s+(?=,)", " ").Trim();
+        return (anywhere.Date, rest);
+    }
+
+    /// <summary>A short first column of one or two words before a dash, like "Smarch 2012" or "Early spring".</summary>
+    private static bool LooksLikeDateColumn(string column) => column.Trim().Split(' ').Length <= 2;
+
+    private static VisitKind ReadKind(string text)
+    {
+        var m = KindRegex().Match(text);
+        if (!m.Success)
+        {
+            return VisitKind.Unspecified;
+        }
+        var word = m.Groups["kind"].Value;
+        // "State Secretary … visit" is not a state visit: the capital S belongs to the title.
+        if (word == "State" && m.Index > 0)
+        {
+            return VisitKind.Unspecified;
+        }
+        return word.ToLowerInvariant() switch
+        {
+            "official" => VisitKind.Official,
+            "working" => VisitKind.Working,
+            "state" => VisitKind.State,
+            _ => VisitKind.Private,
+        };
+    }
+
+    private static Country? ReadDestination(string text, ArticleContext context)
+    {
+        foreach (Match m in VerbDestination().Matches(text))
+        {
+            if (Place(m.Groups["place"].Value, context) is { } country)
+            {
+                return country;
+            }
+        }
+        var trailing = TrailingDestination().Match(text);
+        return trailing.Success ? Place(trailing.Groups["place"].Value, context) : null;
+    }
+
+    private static Country? Place(string place, ArticleContext context)
+    {
+        // "Budapest Airport", "Baku State University": the first word alone may name the place.
+        var words = place.Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+        {
+            if (context.CountryOfPlace(string.Join(' ', words[..n])) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static List<PersonMention> ReadDelegation(string text, ArticleContext context)
+    {
+        var people = VisitOfPrefix().Replace(text.Trim(), "");
+        people = VerbTail().Replace(people, "");
+        people = TrailingPlacePhrase().Replace(people, "");
+        people = people.Trim().TrimEnd('.', ';', ',', ':').Trim();
+
+        // Split at commas and "and"; a piece without a name ("Head of the commission between A and B")
+        // belongs to the title of the next person, so it is glued back on.
+        var pieces = DelegationSeparator().Split(people);
+        var separators = DelegationSeparator().Matches(people).Select(m => m.Value).ToList();
+        var mentions = new List<PersonMention>();
+        var pending = "";
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = pending + pieces[i];
+            var mention = NameSplitter.Split(piece, context);
+            if (mention is null)
+            {
+                pending = i < separators.Count ? piece + separators[i] : "";
+                continue;
+            }
+            mentions.Add(mention);
+            pending = "";
+        }
+        return mentions;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using BilateralRelations.Core.Extraction;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Core.Tests.Golden;
+
+/// <summary>
+/// Articles and the facts a careful reader takes from them (written by hand, independently of the code), run as
+/// cases: every visit must match exactly; every other expected fact must be found.
+/// </summary>
+public sealed class GoldenArticleTests
+{
+    public static TheoryData<string> Articles() => new()
+    {
+        "Seeds/azerbaijan-hungary-relations.txt",
+        "Golden/georgia-poland-relations.txt",
+        "Golden/chile-new-zealand-relations.txt",
+    };
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Every_expected_fact_is_extracted(string articlePath)
+    {
+        var (actual, expected) = Load(articlePath);
+        var mismatches = GoldenComparer.Compare(actual, expected);
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void No_visit_gets_a_country_the_golden_file_leaves_unknown(string articlePath)
+    {
+        var (actual, expected) = Load(articlePath);
+        foreach (var e in expected.GetProperty("visits").EnumerateArray())
+        {
+            var line = e.GetProperty("line").GetInt32();
+            var visit = actual.Visits.Single(v => v.Source.Line == line);
+            if (e.GetProperty("visitingCountry").ValueKind == JsonValueKind.Null)
+            {
+                Assert.True(visit.VisitingCountry is null, $"line {line}: visiting country {visit.VisitingCountry?.Iso3} is a guess");
+                Assert.True(visit.HostCountry is null, $"line {line}: host country {visit.HostCountry?.Iso3} is a guess");
+            }
+        }
+    }
+
+    internal static (ExtractedRelation Actual, JsonElement Expected) Load(string articlePath)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, articlePath);
+        var diagnostics = new List<Diagnostic>();
+        var actual = new RelationExtractor().Extract(Path.GetFileName(path), File.ReadAllText(path), diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
+        var expectedPath = Path.Combine(AppContext.BaseDirectory, "Golden", Path.GetFileNameWithoutExtension(path) + ".expected.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(expectedPath));
+        return (actual, doc.RootElement.Clone());
+    }
+}
