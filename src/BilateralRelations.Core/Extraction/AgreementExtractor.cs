@@ -12,10 +12,10 @@ namespace BilateralRelations.Core.Extraction;
 /// </summary>
 public sealed partial class AgreementExtractor(ArticleContext context)
 {
-    [GeneratedRegex(@"\bsign(?:ed|ing|s)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign(?:ed|ing|s)?|concluded|ratified|agreed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Signed();
 
-    [GeneratedRegex(@"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|protocols?|conventions?|accords?|documents?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|protocols?|conventions?|accords?|documents?|arrangements?|pacts?|partnerships?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementNoun();
 
     [GeneratedRegex(@"\b(?:today|the same day|that day|on the same occasion|during the visit)\b", RegexOptions.IgnoreCase)]
@@ -44,7 +44,9 @@ public sealed partial class AgreementExtractor(ArticleContext context)
         var found = false;
         foreach (Match noun in AgreementNoun().Matches(sentence))
         {
-            if (Title(sentence, noun) is { } title)
+            var qualifiesNext = AgreementNoun().Match(sentence, noun.Index + noun.Length) is { Success: true } next
+                && sentence[(noun.Index + noun.Length)..next.Index].Trim().Length == 0;
+            if (!qualifiesNext && Title(sentence, noun) is { } title)
             {
                 var slugKey = date is { } d ? d.SlugKey : "undated";
                 _facts.Add(new AgreementFact(_slugs.Claim(Slug.From($"{slugKey} {title}")), date, title, context.Article.Countries, source));
@@ -52,6 +54,28 @@ public sealed partial class AgreementExtractor(ArticleContext context)
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A list item under an agreements heading is an agreement even without "signed":
+    /// "Agreement on the Avoidance of Double Taxation (5 November 1999)".
+    /// </summary>
+    public bool ReadListItem(string text, SourceRef source)
+    {
+        if (Read(text, null, source))
+        {
+            return true;
+        }
+        var dates = DateFinder.FindAll(text);
+        var end = new[] { text.IndexOfAny([',', '(', ';']), dates.FirstOrDefault()?.Index ?? -1 }.Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
+        var title = text[..end].Trim().TrimEnd('.', '-', '–', ':').Trim();
+        if (title.Length < 4 || !char.IsUpper(title[0]))
+        {
+            return false;
+        }
+        var date = dates.FirstOrDefault(d => d.Date is not null)?.Date;
+        _facts.Add(new AgreementFact(_slugs.Claim(Slug.From($"{(date is { } d ? d.SlugKey : "undated")} {title}")), date, title, context.Article.Countries, source));
+        return true;
     }
 
     /// <summary>The noun phrase around an agreement word: "strategic partnership agreement", "agreement on a scholarship program for students".</summary>

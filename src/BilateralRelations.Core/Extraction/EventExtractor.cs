@@ -28,8 +28,8 @@ public sealed partial class EventExtractor(ArticleContext context)
         var valid = dates.Where(d => d.Date is not null).ToList();
         for (var i = 0; i < valid.Count; i++)
         {
-            var from = i == 0 ? 0 : Boundary(sentence, valid[i - 1].End, valid[i].Index, last: true);
-            var to = i == valid.Count - 1 ? sentence.Length : Boundary(sentence, valid[i].End, valid[i + 1].Index, last: false);
+            var from = i == 0 ? 0 : Boundary(sentence, valid[i - 1].End, valid[i].Index, clauseStart: true);
+            var to = i == valid.Count - 1 ? sentence.Length : Boundary(sentence, valid[i].End, valid[i + 1].Index, clauseStart: false);
             var title = Tidy(sentence[from..to]);
             var date = valid[i].Date!.Value;
             _facts.Add(new EventFact(_slugs.Claim(Slug.From($"{date.SlugKey} {Words(title, 6)}")), date, EventKinds.Classify(title), title, source));
@@ -37,15 +37,16 @@ public sealed partial class EventExtractor(ArticleContext context)
     }
 
     /// <summary>Where one date's clause ends and the next begins: the clause break between them.</summary>
-    private static int Boundary(string sentence, int from, int to, bool last)
+    private static int Boundary(string sentence, int from, int to, bool clauseStart)
     {
         var breaks = ClauseBoundary().Matches(sentence[from..to]);
         if (breaks.Count == 0)
         {
-            return last ? from : to;
+            return clauseStart ? from : to;
         }
-        var chosen = last ? breaks[^1] : breaks[0];
-        return last ? from + chosen.Index + chosen.Length : from + chosen.Index;
+        // The first break after a date ends its clause: "…in August 2017, and LATAM … between Santiago and Auckland on …".
+        var chosen = breaks[0];
+        return clauseStart ? from + chosen.Index + chosen.Length : from + chosen.Index;
     }
 
     private static string Tidy(string clause)

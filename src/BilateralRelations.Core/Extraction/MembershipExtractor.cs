@@ -46,11 +46,11 @@ public sealed partial class MembershipExtractor(ArticleContext context)
         var found = false;
         foreach (var clause in ClauseBreak().Split(sentence))
         {
-            if (NotAMember().IsMatch(clause))
+            var m = OrganisationAfterStatus().Match(clause);
+            if (NotAMember().IsMatch(m.Success ? clause[..(m.Index + m.Length)] : clause))
             {
                 continue;
             }
-            var m = OrganisationAfterStatus().Match(clause);
             var subject = m.Success ? clause[..m.Index] : clause;
             var organisations = m.Success ? m.Groups["org"].Value : lastOrganisations;
             if (organisations is null || !StatusWord().IsMatch(clause))
@@ -73,7 +73,7 @@ public sealed partial class MembershipExtractor(ArticleContext context)
 
     /// <summary>"the Council of Europe, the OSCE and the United Nations" → three organisations.</summary>
     private static IEnumerable<string> SplitList(string organisations) =>
-        Regex.Split(organisations, @",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\p{Lu})")
+        Regex.Split(organisations, @",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})")
             .Select(o => o.Trim().TrimEnd('.', ','))
             .Where(o => o.Length > 1 && char.IsUpper(o[0]) && !o.StartsWith("The ", StringComparison.Ordinal));
 

@@ -17,8 +17,11 @@ public sealed partial class MissionExtractor(ArticleContext context)
     private const string Place = @"\p{Lu}[\p{L}\-\.]*(?:\s\p{Lu}[\p{L}\-]*){0,2}";
     private const string Kind = @"(?<kind>(?i:embassy|consulate[- ]general|general consulate|honorary consulate|consulate))";
 
-    [GeneratedRegex($@"(?<sender>{Place})\s+(?:has|maintains|operates|opened|runs)\s+(?:an?\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    [GeneratedRegex($@"(?<sender>{Place})\s+(?:has|maintains|operates|opened|runs)\s+(?:an?\s+|its\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
     private static partial Regex HasMissionIn();
+
+    [GeneratedRegex($@"(?<sender>{Place})\s+is\s+represented\s+in\s+(?:the\s+)?{Place}\s+(?:by|through)\s+(?:an?\s+|its\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    private static partial Regex RepresentedBy();
 
     [GeneratedRegex($@"(?<sender>{Place})(?:'s|’s)?\s+{Kind}\s+(?:in|to)\s+(?<place>{Place})")]
     private static partial Regex AdjectiveMissionIn();
@@ -35,7 +38,7 @@ public sealed partial class MissionExtractor(ArticleContext context)
     [GeneratedRegex($@"(?i:ambassador)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex AmbassadorOf();
 
-    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+)\s+(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
+    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)\s+(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex AdjectiveAmbassador();
 
     [GeneratedRegex(@"\b(?:is|was|has been)\s+(?:now\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3})")]
@@ -69,7 +72,7 @@ public sealed partial class MissionExtractor(ArticleContext context)
             return true;
         }
         var found = false;
-        foreach (var regex in new[] { HasMissionIn(), MissionOfIn(), AdjectiveMissionIn() })
+        foreach (var regex in new[] { HasMissionIn(), RepresentedBy(), MissionOfIn(), AdjectiveMissionIn() })
         {
             foreach (Match m in regex.Matches(sentence))
             {
@@ -116,7 +119,7 @@ public sealed partial class MissionExtractor(ArticleContext context)
         {
             return false;
         }
-        var sending = context.CountryOfPlace(m.Groups["sender"].Value);
+        var sending = context.CountryOfPlace(m.Groups["sender"].Value) ?? LastWordCountry(m.Groups["sender"].Value);
         var (host, _) = HostAndCity(m.Groups["place"].Value, sending);
         if (sending is null || host is null || sending.Is(host))
         {

@@ -7,12 +7,12 @@ public sealed record PersonMention(string Title, string? Honorific, string Name)
 
 /// <summary>
 /// Splits "Minister of Foreign Affairs of Hungary Mrs. K.Qonts" into title, honorific and name. The name is the
-/// run of capitalised words at the end that are not title, institution or country words: at most two full words,
+/// run of capitalised words at the end that are not title, institution or country words: at most three full words,
 /// plus initials ("Y. Koka", "X.Xalafov", "V.Nagy Vilmos") and particles ("von der").
 /// </summary>
 public static partial class NameSplitter
 {
-    private const int MaxNameWords = 2;
+    private const int MaxNameWords = 3;
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -2,6 +2,7 @@ using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Countries;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Facts;
+using System.Text.RegularExpressions;
 using BilateralRelations.Core.Text;
 
 namespace BilateralRelations.Core.Extraction;
@@ -11,7 +12,7 @@ namespace BilateralRelations.Core.Extraction;
 /// (they claim their lines), then embassies and twin towns (they teach the context which cities lie where),
 /// then agreements, memberships and, last, every other dated sentence as an event.
 /// </summary>
-public sealed class RelationExtractor(CountryCatalog catalog)
+public sealed partial class RelationExtractor(CountryCatalog catalog)
 {
     public RelationExtractor() : this(CountryCatalog.Default)
     {
@@ -61,8 +62,13 @@ public sealed class RelationExtractor(CountryCatalog catalog)
         var personFacts = people.Resolve(visits.SpellingCounts());
         var visitFacts = visits.Resolve(people);
 
-        foreach (var block in readable.Where(b => !visits.Consumed.Contains(b) && SectionClassifier.Classify(b.Section) == SectionKind.General))
+        foreach (var block in readable.Where(b => !visits.Consumed.Contains(b) && SectionClassifier.Classify(b.Section) is SectionKind.General or SectionKind.Agreements))
         {
+            if (block.Kind == BlockKind.ListItem && SectionClassifier.Classify(block.Section) == SectionKind.Agreements
+                && agreements.ReadListItem(block.Text, new SourceRef(block.Line, block.Source)))
+            {
+                continue;
+            }
             FuzzyDate? previous = null;
             var source = new SourceRef(block.Line, block.Source);
             foreach (var sentence in SentenceSplitter.Split(block.Text))
@@ -108,6 +114,10 @@ public sealed class RelationExtractor(CountryCatalog catalog)
                 {
                     people.AddCountryEvidence(spelling, country);
                 }
+                else if (RoleBefore().Match(block.Text[..at]) is { Success: true } role && context.CountryOfPlace(role.Groups["adjective"].Value) is { } roleCountry)
+                {
+                    people.AddCountryEvidence(spelling, roleCountry);
+                }
             }
         }
         foreach (var ambassador in missions.SelectMany(m => m.Ambassadors.Select(a => (a.Name, m.SendingCountry))))
@@ -118,6 +128,10 @@ public sealed class RelationExtractor(CountryCatalog catalog)
             }
         }
     }
+
+    /// <summary>"its Polish co-chair is Deputy Minister of Development ": a country adjective, a role, a copula, a title.</summary>
+    [GeneratedRegex(@"\b(?<adjective>\p{Lu}\p{L}+)\s+(?:[\p{Ll}\-]+\s+){1,2}(?:is|was|has been|became)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+|(?:of|for|and|the)\s+){0,8}$")]
+    private static partial Regex RoleBefore();
 
     /// <summary>The title words right before position <paramref name="at"/>: "Hungarian Minister of Foreign Affairs".</summary>
     private static string? TitleBefore(string text, int at, ArticleContext context)

@@ -8,6 +8,7 @@ public enum SectionKind
     General,
     Visits,
     SisterCities,
+    Agreements,
     References,
 }
 
@@ -22,6 +23,9 @@ public static partial class SectionClassifier
 
     [GeneratedRegex(@"sister|twin|partner (?:cit|town)|friendship cit|cities|towns", RegexOptions.IgnoreCase)]
     private static partial Regex SisterCitiesHeading();
+
+    [GeneratedRegex(@"agreement|treat(?:y|ies)|legal (?:basis|framework)|bilateral documents", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementsHeading();
 
     public static SectionKind Classify(Section section)
     {
@@ -38,6 +42,10 @@ public static partial class SectionClassifier
             if (VisitsHeading().IsMatch(s.Heading))
             {
                 return SectionKind.Visits;
+            }
+            if (AgreementsHeading().IsMatch(s.Heading))
+            {
+                return SectionKind.Agreements;
             }
         }
         return SectionKind.General;

@@ -48,11 +48,17 @@ public static partial class VisitLineParser
     [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were)\b.*$")]
     private static partial Regex VerbTail();
 
+    [GeneratedRegex(@"^,?\s*(?:in|to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
+    private static partial Regex LeadingDestination();
+
     [GeneratedRegex(@"\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}\s*$")]
     private static partial Regex TrailingPlacePhrase();
 
     [GeneratedRegex(@",\s+|;\s+|\s+and\s+|\s+&\s+")]
     private static partial Regex DelegationSeparator();
+
+    [GeneratedRegex(@",?\s(?:in|at|to|for|during|on|with|together with|accompanied by|who|which|where|as part of)\s")]
+    private static partial Regex AdverbialStart();
 
     /// <summary>Parses a visit line; returns null and reports a diagnostic when the line cannot be a complete visit.</summary>
     public static VisitLine? Parse(string text, int line, string source, ArticleContext context, bool requireDate = true)
@@ -73,8 +79,8 @@ public static partial class VisitLineParser
             return " ";
         }).Trim();
         var kind = ReadKind(rest);
-        var destination = ReadDestination(rest, context);
-        var delegation = ReadDelegation(rest, context);
+        var (delegation, afterPeople) = ReadDelegation(rest, context);
+        var destination = ReadDestination(rest, context) ?? ReadDestination(afterPeople, context);
         if (delegation.Count == 0)
         {
             context.Report(line, DiagnosticSeverity.Warning, "A dated line in a visits section names no person; it was not read as a visit.", source);
@@ -145,7 +151,7 @@ public static partial class VisitLineParser
             "official" => VisitKind.Official,
             "working" => VisitKind.Working,
             "state" => VisitKind.State,
-            _ => VisitKind.Private,
+            _ => VisitKind.Unspecified,
         };
     }
 
@@ -159,7 +165,12 @@ public static partial class VisitLineParser
             }
         }
         var trailing = TrailingDestination().Match(text);
-        return trailing.Success ? Place(trailing.Groups["place"].Value, context) : null;
+        if (trailing.Success)
+        {
+            return Place(trailing.Groups["place"].Value, context);
+        }
+        var leading = LeadingDestination().Match(text);
+        return leading.Success ? Place(leading.Groups["place"].Value, context) : null;
     }
 
     private static Country? Place(string place, ArticleContext context)
@@ -176,12 +187,29 @@ public static partial class VisitLineParser
         return null;
     }
 
-    private static List<PersonMention> ReadDelegation(string text, ArticleContext context)
+    /// <summary>
+    /// "President X in Tbilisi, together with …" → "President X": the delegation ends at the first preposition
+    /// that follows a name. A preposition inside a title ("Secretary of State on political issues") follows no name.
+    /// </summary>
+    private static (string People, string Remainder) CutAdverbial(string people, ArticleContext context)
+    {
+        foreach (Match m in AdverbialStart().Matches(people))
+        {
+            var prefix = people[..m.Index];
+            if (NameSplitter.Split(prefix, context) is { } mention && prefix.EndsWith(mention.Name, StringComparison.Ordinal))
+            {
+                return (prefix, people[m.Index..]);
+            }
+        }
+        return (people, "");
+    }
+
+    private static (List<PersonMention> People, string Remainder) ReadDelegation(string text, ArticleContext context)
     {
         var people = VisitOfPrefix().Replace(text.Trim(), "");
         people = VerbTail().Replace(people, "");
         people = TrailingPlacePhrase().Replace(people, "");
-        people = people.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        (people, var afterPeople) = CutAdverbial(people.Trim().TrimEnd('.', ';', ',', ':').Trim(), context);
 
         // Split at commas and "and"; a piece without a name ("Head of the commission between A and B")
         // belongs to the title of the next person, so it is glued back on.
@@ -201,6 +229,6 @@ public static partial class VisitLineParser
             mentions.Add(mention);
             pending = "";
         }
-        return mentions;
+        return (mentions, afterPeople);
     }
 }

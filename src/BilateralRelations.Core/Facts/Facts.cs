@@ -12,7 +12,6 @@ public enum VisitKind
     Official,
     Working,
     State,
-    Private,
 }
 
 /// <summary>The rank of a visit, used to compare like with like across articles with different headings.</summary>
