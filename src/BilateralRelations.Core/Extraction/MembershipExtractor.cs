@@ -60,11 +60,12 @@ public sealed partial class MembershipExtractor(ArticleContext context)
             lastOrganisations = organisations;
             var countries = Both().IsMatch(subject) ? context.Article.Countries : context.CountriesMentioned(subject);
             var status = Observer().IsMatch(clause) ? MembershipStatus.Observer : MembershipStatus.Member;
+            var since = Dates.DateFinder.FindAll(clause).FirstOrDefault(d => d.Date is not null)?.Date;
             foreach (var organisation in SplitList(organisations))
             {
                 foreach (var country in countries)
                 {
-                    found |= Add(organisation, country, status, source);
+                    found |= Add(organisation, country, status, since, source);
                 }
             }
         }
@@ -77,7 +78,7 @@ public sealed partial class MembershipExtractor(ArticleContext context)
             .Select(o => o.Trim().TrimEnd('.', ','))
             .Where(o => o.Length > 1 && char.IsUpper(o[0]) && !o.StartsWith("The ", StringComparison.Ordinal));
 
-    private bool Add(string organisation, Country country, MembershipStatus status, SourceRef source)
+    private bool Add(string organisation, Country country, MembershipStatus status, Dates.FuzzyDate? since, SourceRef source)
     {
         var key = TextNormalizer.Fold(organisation);
         if (context.CountryOfPlace(organisation) is not null
@@ -85,7 +86,7 @@ public sealed partial class MembershipExtractor(ArticleContext context)
         {
             return false;
         }
-        _facts.Add(new MembershipFact(_slugs.Claim(Slug.From($"{country.Name} {organisation}")), organisation, country, status, source));
+        _facts.Add(new MembershipFact(_slugs.Claim(Slug.From($"{country.Name} {organisation}")), organisation, country, status, since, source));
         return true;
     }
 

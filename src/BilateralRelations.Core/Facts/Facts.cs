@@ -73,7 +73,8 @@ public enum MembershipStatus
     Observer,
 }
 
-public sealed record MembershipFact(string Slug, string Organisation, Country Country, MembershipStatus Status, SourceRef Source);
+/// <summary>Membership of an organisation; <see cref="Since"/> when the sentence dates it ("joined NATO in 1999").</summary>
+public sealed record MembershipFact(string Slug, string Organisation, Country Country, MembershipStatus Status, FuzzyDate? Since, SourceRef Source);
 
 public enum EventKind
 {

@@ -1,0 +1,37 @@
+using BilateralRelations.Web.ViewModels;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BilateralRelations.Web.Controllers;
+
+/// <summary>Friendly pages for errors; the status code is kept, so tools and tests see the real answer.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error")]
+    public IActionResult Index()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+        }
+        return Show(500);
+    }
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code) => Show(code);
+
+    private ViewResult Show(int code)
+    {
+        var model = code switch
+        {
+            404 => new ErrorViewModel(404, "Page not found", "There is no page at this address. It may have been mistyped, or the fact it named is no longer in the articles."),
+            400 => new ErrorViewModel(400, "Bad request", "The request could not be understood. Check the address and the filter values."),
+            414 or 431 => new ErrorViewModel(code, "Request too long", "The address or its query string is too long."),
+            >= 400 and < 500 => new ErrorViewModel(code, "Request not accepted", "The request could not be served as asked."),
+            _ => new ErrorViewModel(500, "Something went wrong", "The site could not show this page. The problem has been logged."),
+        };
+        Response.StatusCode = model.StatusCode;
+        return View("Error", model);
+    }
+}

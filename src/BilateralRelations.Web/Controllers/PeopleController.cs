@@ -1,0 +1,21 @@
+using BilateralRelations.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BilateralRelations.Web.Controllers;
+
+public sealed class PeopleController(PeopleQueries people, CountryQueries countries) : Controller
+{
+    [HttpGet("/people")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await people.ListAsync(ct));
+
+    [HttpGet("/people/{slug}")]
+    public async Task<IActionResult> Detail(string slug, CancellationToken ct) =>
+        await people.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+
+    [HttpGet("/countries")]
+    public async Task<IActionResult> Countries(CancellationToken ct) => View(await countries.ListAsync(ct));
+
+    [HttpGet("/countries/{slug}")]
+    public async Task<IActionResult> Country(string slug, CancellationToken ct) =>
+        await countries.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+}

@@ -1,0 +1,34 @@
+using BilateralRelations.Web.Infrastructure;
+using BilateralRelations.Web.Queries;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BilateralRelations.Web.Controllers;
+
+public sealed class VisitsController(VisitQueries visits) : Controller
+{
+    [HttpGet("/visits")]
+    public async Task<IActionResult> Index([FromQuery] VisitFilter filter, CancellationToken ct) =>
+        View("Index", await visits.ListAsync(filter, ct));
+
+    /// <summary>/visits/2013: the same list for one year. Years and slugs never clash: a slug is never only digits.</summary>
+    [HttpGet("/visits/{year:int}")]
+    public Task<IActionResult> Year([Year] int year, [FromQuery] VisitFilter filter, CancellationToken ct)
+    {
+        filter.Year = year;
+        return Index(filter, ct);
+    }
+
+    [HttpGet("/visits/{slug:regex(^[[a-z0-9-]]*[[a-z-]][[a-z0-9-]]*$)}")]
+    public async Task<IActionResult> Detail(string slug, CancellationToken ct) =>
+        await visits.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+
+    /// <summary>Exactly the rows of the filtered list, as CSV for spreadsheets and joins.</summary>
+    [HttpGet("/visits.csv")]
+    public async Task<IActionResult> Csv([FromQuery] VisitFilter filter, CancellationToken ct)
+    {
+        var rows = await visits.SearchAsync(filter, ct);
+        var name = filter.Year is { } y ? $"visits-{y}.csv" : "visits.csv";
+        return File(VisitCsv.Write(rows), "text/csv; charset=utf-8", name);
+    }
+}

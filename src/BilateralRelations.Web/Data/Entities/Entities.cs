@@ -1,0 +1,221 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Web.Data.Entities;
+
+// Entities carry no UI concerns; the mapping lives in Data/Configurations, one class per entity.
+
+public sealed class Country
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Iso3 { get; set; }
+    public string? Iso2 { get; set; }
+    public required string Adjective { get; set; }
+}
+
+public sealed class Relation
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public int CountryAId { get; set; }
+    public Country CountryA { get; set; } = null!;
+    public int CountryBId { get; set; }
+    public Country CountryB { get; set; } = null!;
+    public required string FileName { get; set; }
+    public required string ContentHash { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public required string ArticleText { get; set; }
+    public List<ArticleSection> Sections { get; set; } = [];
+    public List<Visit> Visits { get; set; } = [];
+    public List<Agreement> Agreements { get; set; } = [];
+    public List<DiplomaticMission> Missions { get; set; } = [];
+    public List<SisterCityPair> SisterCities { get; set; } = [];
+    public List<Membership> Memberships { get; set; } = [];
+    public List<Event> Events { get; set; } = [];
+}
+
+/// <summary>A heading of the article, for the table of contents of the article view.</summary>
+public sealed class ArticleSection
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public int Level { get; set; }
+    public required string Heading { get; set; }
+    public required string Anchor { get; set; }
+    public int Line { get; set; }
+}
+
+/// <summary>Where a fact comes from: the 1-based line of the article and the line itself.</summary>
+public interface ISourced
+{
+    int SourceLine { get; }
+    string SourceText { get; }
+}
+
+public sealed class Visit : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public DatePrecision Precision { get; set; }
+    public required string Level { get; set; }
+    public required string LevelSlug { get; set; }
+    public VisitTier Tier { get; set; }
+    public VisitKind Kind { get; set; }
+    public int? VisitingCountryId { get; set; }
+    public Country? VisitingCountry { get; set; }
+    public int? HostCountryId { get; set; }
+    public Country? HostCountry { get; set; }
+    public string? Purpose { get; set; }
+    public required string Description { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+    public List<VisitParticipant> Participants { get; set; } = [];
+}
+
+public sealed class VisitParticipant
+{
+    public int Id { get; set; }
+    public int VisitId { get; set; }
+    public Visit Visit { get; set; } = null!;
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public int Position { get; set; }
+    public required string NameAsWritten { get; set; }
+    public required string Title { get; set; }
+}
+
+public sealed class Person
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public int? CountryId { get; set; }
+    public Country? Country { get; set; }
+    public List<PersonSpelling> Spellings { get; set; } = [];
+    public List<VisitParticipant> Visits { get; set; } = [];
+}
+
+public sealed class PersonSpelling
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public required string Spelling { get; set; }
+}
+
+public sealed class Agreement : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public DatePrecision? Precision { get; set; }
+    public required string Title { get; set; }
+    public List<Country> Parties { get; set; } = [];
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class DiplomaticMission : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public int SendingCountryId { get; set; }
+    public Country SendingCountry { get; set; } = null!;
+    public int HostCountryId { get; set; }
+    public Country HostCountry { get; set; } = null!;
+    public MissionKind Kind { get; set; }
+    public string? City { get; set; }
+    public DateOnly? OpenedStart { get; set; }
+    public DateOnly? OpenedEnd { get; set; }
+    public DatePrecision? OpenedPrecision { get; set; }
+    public int? OpenedSourceLine { get; set; }
+    public string? OpenedSourceText { get; set; }
+    public List<Ambassador> Ambassadors { get; set; } = [];
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class Ambassador : ISourced
+{
+    public int Id { get; set; }
+    public int MissionId { get; set; }
+    public DiplomaticMission Mission { get; set; } = null!;
+    public required string Name { get; set; }
+    public int? PersonId { get; set; }
+    public Person? Person { get; set; }
+    public DateOnly? SinceStart { get; set; }
+    public DateOnly? SinceEnd { get; set; }
+    public DatePrecision? SincePrecision { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class SisterCityPair : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public required string City { get; set; }
+    public int? CountryId { get; set; }
+    public Country? Country { get; set; }
+    public required string PartnerCity { get; set; }
+    public int? PartnerCountryId { get; set; }
+    public Country? PartnerCountry { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class Membership : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public required string Organisation { get; set; }
+    public int CountryId { get; set; }
+    public Country Country { get; set; } = null!;
+    public MembershipStatus Status { get; set; }
+    public DateOnly? SinceStart { get; set; }
+    public DateOnly? SinceEnd { get; set; }
+    public DatePrecision? SincePrecision { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class Event : ISourced
+{
+    public int Id { get; set; }
+    public int RelationId { get; set; }
+    public Relation Relation { get; set; } = null!;
+    public required string Slug { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public DatePrecision Precision { get; set; }
+    public EventKind Kind { get; set; }
+    public required string Title { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class ImportDiagnostic
+{
+    public int Id { get; set; }
+    public required string FileName { get; set; }
+    public int Line { get; set; }
+    public DiagnosticSeverity Severity { get; set; }
+    public required string Message { get; set; }
+    public string? LineText { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}

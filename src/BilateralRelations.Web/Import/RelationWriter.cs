@@ -1,0 +1,221 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+using BilateralRelations.Core.Text;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using CoreCountry = BilateralRelations.Core.Countries.Country;
+
+namespace BilateralRelations.Web.Import;
+
+/// <summary>
+/// Turns the facts of one article into entities. Countries and people are shared by all relations, so they are
+/// looked up by slug first; visit slugs are global, so one that another relation already uses gets the relation's
+/// slug appended (deterministic, so permalinks survive re-imports).
+/// </summary>
+internal sealed class RelationWriter(RelationsDbContext db)
+{
+    private readonly Dictionary<string, Country> _countries = [];
+    private readonly Dictionary<string, Person> _people = [];
+
+    public async Task<Relation> WriteAsync(ExtractedRelation facts, string slug, string hash, CancellationToken ct)
+    {
+        var article = facts.Article;
+        var relation = new Relation
+        {
+            Slug = slug,
+            Title = article.Title,
+            CountryA = await CountryAsync(article.CountryA, ct),
+            CountryB = await CountryAsync(article.CountryB, ct),
+            FileName = article.FileName,
+            ContentHash = hash,
+            ImportedAt = DateTimeOffset.UtcNow,
+            ArticleText = string.Join('\n', article.Lines),
+        };
+        var anchors = new Slug.Registry();
+        relation.Sections.AddRange(article.Sections.Skip(1).Select(s => new ArticleSection
+        {
+            Level = s.Level,
+            Heading = s.Heading,
+            Anchor = anchors.Claim(Slug.From(s.Heading)),
+            Line = s.Line,
+        }));
+
+        foreach (var p in facts.People)
+        {
+            var person = await PersonAsync(p.Slug, p.Name, p.Country, ct);
+            foreach (var spelling in p.Spellings.Where(s => person.Spellings.All(x => x.Spelling != s)))
+            {
+                person.Spellings.Add(new PersonSpelling { Spelling = spelling });
+            }
+        }
+
+        var takenVisitSlugs = await db.Visits.Where(v => v.Relation.FileName != article.FileName).Select(v => v.Slug).ToListAsync(ct);
+        var visitSlugs = new Slug.Registry();
+        foreach (var taken in takenVisitSlugs)
+        {
+            visitSlugs.Claim(taken);
+        }
+        foreach (var v in facts.Visits)
+        {
+            var visit = new Visit
+            {
+                Slug = takenVisitSlugs.Contains(v.Slug) ? visitSlugs.Claim($"{v.Slug}-{slug}") : visitSlugs.Claim(v.Slug),
+                StartDate = v.Date.Start,
+                EndDate = v.Date.End,
+                Precision = v.Date.Precision,
+                Level = v.Level,
+                LevelSlug = Slug.From(v.Level),
+                Tier = v.Tier,
+                Kind = v.Kind,
+                VisitingCountry = await CountryOrNullAsync(v.VisitingCountry, ct),
+                HostCountry = await CountryOrNullAsync(v.HostCountry, ct),
+                Purpose = v.Purpose,
+                Description = v.Description,
+                SourceLine = v.Source.Line,
+                SourceText = v.Source.Text,
+            };
+            visit.Participants.AddRange(v.Delegation.Select((d, i) => new VisitParticipant
+            {
+                Person = _people[d.PersonSlug],
+                Position = i,
+                NameAsWritten = d.Name,
+                Title = d.Title,
+            }));
+            relation.Visits.Add(visit);
+        }
+
+        var parties = new List<Country> { relation.CountryA, relation.CountryB };
+        relation.Agreements.AddRange(facts.Agreements.Select(a => new Agreement
+        {
+            Slug = a.Slug,
+            StartDate = a.Date?.Start,
+            EndDate = a.Date?.End,
+            Precision = a.Date?.Precision,
+            Title = a.Title,
+            Parties = parties,
+            SourceLine = a.Source.Line,
+            SourceText = a.Source.Text,
+        }));
+
+        foreach (var m in facts.Missions)
+        {
+            var mission = new DiplomaticMission
+            {
+                Slug = m.Slug,
+                SendingCountry = await CountryAsync(m.SendingCountry, ct),
+                HostCountry = await CountryAsync(m.HostCountry, ct),
+                Kind = m.Kind,
+                City = m.City,
+                OpenedStart = m.Opened?.Start,
+                OpenedEnd = m.Opened?.End,
+                OpenedPrecision = m.Opened?.Precision,
+                OpenedSourceLine = m.OpenedSource?.Line,
+                OpenedSourceText = m.OpenedSource?.Text,
+                SourceLine = m.Source.Line,
+                SourceText = m.Source.Text,
+            };
+            foreach (var a in m.Ambassadors)
+            {
+                mission.Ambassadors.Add(new Ambassador
+                {
+                    Name = a.Name,
+                    Person = await PersonAsync(Slug.From(a.Name), a.Name, m.SendingCountry, ct),
+                    SinceStart = a.Since?.Start,
+                    SinceEnd = a.Since?.End,
+                    SincePrecision = a.Since?.Precision,
+                    SourceLine = a.Source.Line,
+                    SourceText = a.Source.Text,
+                });
+            }
+            relation.Missions.Add(mission);
+        }
+
+        foreach (var s in facts.SisterCities)
+        {
+            relation.SisterCities.Add(new SisterCityPair
+            {
+                Slug = s.Slug,
+                City = s.City,
+                Country = await CountryOrNullAsync(s.Country, ct),
+                PartnerCity = s.PartnerCity,
+                PartnerCountry = await CountryOrNullAsync(s.PartnerCountry, ct),
+                SourceLine = s.Source.Line,
+                SourceText = s.Source.Text,
+            });
+        }
+
+        foreach (var m in facts.Memberships)
+        {
+            relation.Memberships.Add(new Membership
+            {
+                Slug = m.Slug,
+                Organisation = m.Organisation,
+                Country = await CountryAsync(m.Country, ct),
+                Status = m.Status,
+                SinceStart = m.Since?.Start,
+                SinceEnd = m.Since?.End,
+                SincePrecision = m.Since?.Precision,
+                SourceLine = m.Source.Line,
+                SourceText = m.Source.Text,
+            });
+        }
+
+        relation.Events.AddRange(facts.Events.Select(e => new Event
+        {
+            Slug = e.Slug,
+            StartDate = e.Date.Start,
+            EndDate = e.Date.End,
+            Precision = e.Date.Precision,
+            Kind = e.Kind,
+            Title = e.Title,
+            SourceLine = e.Source.Line,
+            SourceText = e.Source.Text,
+        }));
+
+        db.Relations.Add(relation);
+        return relation;
+    }
+
+    private async Task<Country?> CountryOrNullAsync(CoreCountry? country, CancellationToken ct) =>
+        country is null ? null : await CountryAsync(country, ct);
+
+    private async Task<Country> CountryAsync(CoreCountry country, CancellationToken ct)
+    {
+        if (_countries.TryGetValue(country.Slug, out var known))
+        {
+            return known;
+        }
+        var entity = await db.Countries.FirstOrDefaultAsync(c => c.Slug == country.Slug, ct)
+            ?? db.Countries.Add(new Country
+            {
+                Slug = country.Slug,
+                Name = country.Name,
+                Iso3 = country.Iso3,
+                Iso2 = country.Iso2,
+                Adjective = country.Adjective,
+            }).Entity;
+        _countries[country.Slug] = entity;
+        return entity;
+    }
+
+    private async Task<Person> PersonAsync(string slug, string name, CoreCountry? country, CancellationToken ct)
+    {
+        if (_people.TryGetValue(slug, out var known))
+        {
+            return known;
+        }
+        var person = await db.People.Include(p => p.Spellings).FirstOrDefaultAsync(p => p.Slug == slug, ct);
+        if (person is null)
+        {
+            person = db.People.Add(new Person { Slug = slug, Name = name }).Entity;
+        }
+        if (person.CountryId is null && person.Country is null && country is not null)
+        {
+            person.Country = await CountryAsync(country, ct);
+        }
+        _people[slug] = person;
+        return person;
+    }
+
+}

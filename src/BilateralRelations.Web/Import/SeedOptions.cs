@@ -1,0 +1,13 @@
+namespace BilateralRelations.Web.Import;
+
+/// <summary>Where the articles are read from (configuration section "Seeds").</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seeds";
+
+    /// <summary>The folder of articles; relative paths are taken from the content root. Default: the repository's seeds/.</summary>
+    public string? Directory { get; set; }
+
+    /// <summary>Files larger than this are not articles and are skipped with a diagnostic.</summary>
+    public long MaxFileBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,82 @@
+using BilateralRelations.Core.Extraction;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Import;
+using BilateralRelations.Web.Queries;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+
+namespace BilateralRelations.Web.Infrastructure;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The SQLite store, the articles folder and the importer.</summary>
+    public static IServiceCollection AddRelationsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Relations");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var file = Path.Combine(environment.ContentRootPath, "App_Data", "relations.db");
+            connectionString = $"Data Source={file};Default Timeout=30";
+        }
+        services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString));
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton(sp => new SeedDirectory(ResolveSeedDirectory(configuration[$"{SeedOptions.Section}:Directory"], environment.ContentRootPath)));
+        services.AddSingleton<RelationExtractor>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<SeedImporter>();
+        services.AddHealthChecks().AddDbContextCheck<RelationsDbContext>("database", customTestQuery: (db, ct) => db.Relations.AnyAsync(ct).ContinueWith(_ => true, ct));
+        return services;
+    }
+
+    /// <summary>MVC, queries, caching, compression.</summary>
+    public static IServiceCollection AddRelationsWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(o => o.Filters.Add<Http400ForInvalidModelFilter>());
+        services.AddScoped<VisitQueries>();
+        services.AddScoped<OverviewQueries>();
+        services.AddScoped<TimelineQueries>();
+        services.AddScoped<CountryQueries>();
+        services.AddScoped<FactListQueries>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<ArticleQueries>();
+        services.AddSingleton<ArticleRenderer>();
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(b => b.Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*"));
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "image/svg+xml"]);
+        });
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return services;
+    }
+
+    /// <summary>An explicit folder (absolute, or relative to the content root), else the nearest seeds/ above the content root.</summary>
+    internal static string ResolveSeedDirectory(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(Path.Combine(contentRoot, configured));
+        }
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return Path.Combine(contentRoot, "seeds");
+    }
+}
+
+public static class OutputCacheTags
+{
+    /// <summary>Every cached page depends on the imported data; an import that changes it evicts this tag.</summary>
+    public const string Data = "data";
+}

@@ -1,0 +1,20 @@
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Import;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace BilateralRelations.Web.Infrastructure;
+
+public static class StartupExtensions
+{
+    /// <summary>Migrates (or rebuilds) the database, then imports new and changed articles, before the first request.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
+        if (report.ChangedData && app.Services.GetService<IOutputCacheStore>() is { } cache)
+        {
+            await cache.EvictByTagAsync(OutputCacheTags.Data, default);
+        }
+    }
+}

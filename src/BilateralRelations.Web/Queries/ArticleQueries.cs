@@ -1,0 +1,25 @@
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace BilateralRelations.Web.Queries;
+
+public sealed class ArticleQueries(RelationsDbContext db, ArticleRenderer renderer)
+{
+    public async Task<ArticleViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var relation = await db.Relations.AsNoTracking().Where(r => r.Slug == slug).Select(Projections.Relation).FirstOrDefaultAsync(ct);
+        if (relation is null)
+        {
+            return null;
+        }
+        var article = await db.Relations.AsNoTracking().Where(r => r.Slug == slug)
+            .Select(r => new { r.FileName, r.ArticleText, Sections = r.Sections.OrderBy(s => s.Line).Select(s => new { s.Level, s.Heading, s.Anchor, s.Line }).ToList() })
+            .FirstAsync(ct);
+        var anchors = article.Sections.ToDictionary(s => s.Line, s => s.Anchor);
+        var lines = article.ArticleText.Split('\n');
+        return new ArticleViewModel(relation.ToLink(), article.FileName,
+            article.Sections.Select(s => new TocEntry(s.Level, s.Heading, s.Anchor)).ToList(),
+            renderer.Render(lines, anchors), lines.Length);
+    }
+}

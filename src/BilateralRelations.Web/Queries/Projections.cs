@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using BilateralRelations.Core.Dates;
+using VisitTier = BilateralRelations.Core.Facts.VisitTier;
+using VisitKind = BilateralRelations.Core.Facts.VisitKind;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
+using BilateralRelations.Web.ViewModels;
+
+namespace BilateralRelations.Web.Queries;
+
+/// <summary>
+/// Flat shapes that EF Core translates into SQL; mapped to view models in memory. Facts carry only their
+/// relation's id: the few relations are read once per request (<see cref="RelationLookup"/>) instead of being
+/// joined into every row.
+/// </summary>
+internal static class Projections
+{
+    public sealed record CountryData(string Slug, string Name, string? Iso3);
+
+    public sealed record RelationData(int Id, string Slug, string Title, CountryData A, CountryData B);
+
+    public sealed record ParticipantData(string Slug, string Name, string Title);
+
+    public sealed record VisitData(
+        string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, List<ParticipantData> People,
+        CountryData? Visiting, CountryData? Host, string Level, VisitTier Tier, VisitKind Kind, string? Purpose,
+        string Description, int Line, string Text, int RelationId);
+
+    public static readonly Expression<Func<Relation, RelationData>> Relation = r => new RelationData(
+        r.Id, r.Slug, r.Title,
+        new CountryData(r.CountryA.Slug, r.CountryA.Name, r.CountryA.Iso3),
+        new CountryData(r.CountryB.Slug, r.CountryB.Name, r.CountryB.Iso3));
+
+    public static readonly Expression<Func<Visit, VisitData>> Visit = v => new VisitData(
+        v.Slug, v.StartDate, v.EndDate, v.Precision,
+        v.Participants.OrderBy(p => p.Position).Select(p => new ParticipantData(p.Person.Slug, p.NameAsWritten, p.Title)).ToList(),
+        v.VisitingCountry == null ? null : new CountryData(v.VisitingCountry.Slug, v.VisitingCountry.Name, v.VisitingCountry.Iso3),
+        v.HostCountry == null ? null : new CountryData(v.HostCountry.Slug, v.HostCountry.Name, v.HostCountry.Iso3),
+        v.Level, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.RelationId);
+
+    public static RelationLink ToLink(this RelationData r) =>
+        new(r.Slug, r.Title, new CountryRef(r.A.Slug, r.A.Name, r.A.Iso3, "a"), new CountryRef(r.B.Slug, r.B.Name, r.B.Iso3, "b"));
+
+    /// <summary>The country with its colour side in this relation (A or B), or no side for a third country.</summary>
+    public static CountryRef ToRef(this CountryData c, RelationData r) =>
+        new(c.Slug, c.Name, c.Iso3, c.Slug == r.A.Slug ? "a" : c.Slug == r.B.Slug ? "b" : "");
+
+    public static SourceRef Source(this RelationData r, int line, string text) => new(r.Slug, line, text);
+
+    public static VisitRow ToRow(this VisitData v, IReadOnlyDictionary<int, RelationData> relations)
+    {
+        var r = relations[v.RelationId];
+        return new VisitRow(
+            v.Slug,
+            FuzzyDates.From(v.Start, v.End, v.Precision),
+            v.People.Select(p => new PersonLink(p.Slug, p.Name, p.Title)).ToList(),
+            v.Visiting?.ToRef(r),
+            v.Host?.ToRef(r),
+            v.Level, v.Tier, v.Kind, v.Purpose, v.Description,
+            r.Source(v.Line, v.Text),
+            r.ToLink());
+    }
+}
+
+/// <summary>Reads every relation once, by id.</summary>
+internal static class RelationLookup
+{
+    public static async Task<Dictionary<int, Projections.RelationData>> LoadAsync(RelationsDbContext db, CancellationToken ct) =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Relations).Select(Projections.Relation), r => r.Id, ct);
+}

@@ -1,0 +1,118 @@
+using BilateralRelations.Core.Text;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace BilateralRelations.Web.Queries;
+
+/// <summary>Visit search and detail, shared by the pages, the CSV export and the JSON API.</summary>
+public sealed class VisitQueries(RelationsDbContext db)
+{
+    public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct)
+    {
+        var query = Filter(db.Visits.AsNoTracking(), filter);
+        query = filter.Sort == SortOrder.Desc
+            ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.SourceLine)
+            : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.SourceLine);
+        var rows = await query.Select(Projections.Visit).ToListAsync(ct);
+        var relations = await RelationLookup.LoadAsync(db, ct);
+        return rows.Select(r => r.ToRow(relations)).ToList();
+    }
+
+    public async Task<VisitListViewModel> ListAsync(VisitFilter filter, CancellationToken ct)
+    {
+        var visits = await SearchAsync(filter, ct);
+        var years = await YearsAsync(filter.With(f => f.Year = null), ct);
+        int? previous = filter.Year is { } y ? years.Where(x => x < y).Select(x => (int?)x).LastOrDefault() : null;
+        int? next = filter.Year is { } y2 ? years.Where(x => x > y2).Select(x => (int?)x).FirstOrDefault() : null;
+        var levels = await db.Visits.AsNoTracking().GroupBy(v => new { v.LevelSlug, v.Level })
+            .Select(g => new { g.Key.LevelSlug, g.Key.Level, First = g.Min(v => v.Id) }).ToListAsync(ct);
+        var countries = await db.Visits.AsNoTracking().Where(v => v.VisitingCountry != null).Select(v => new { v.VisitingCountry!.Slug, v.VisitingCountry.Name })
+            .Union(db.Visits.AsNoTracking().Where(v => v.HostCountry != null).Select(v => new { v.HostCountry!.Slug, v.HostCountry.Name }))
+            .ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
+        return new VisitListViewModel(
+            filter, visits, previous, next,
+            levels.OrderBy(l => l.First).Select(l => new Option(l.LevelSlug, l.Level)).ToList(),
+            countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
+            people,
+            Summarise(visits.Count, filter));
+    }
+
+    public async Task<VisitDetailViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var visit = await db.Visits.AsNoTracking().Where(v => v.Slug == slug).Select(Projections.Visit).FirstOrDefaultAsync(ct);
+        if (visit is null)
+        {
+            return null;
+        }
+        var personSlugs = visit.People.Select(p => p.Slug).ToList();
+        var related = await db.Visits.AsNoTracking()
+            .Where(v => v.Slug != slug && v.Participants.Any(p => personSlugs.Contains(p.Person.Slug)))
+            .OrderBy(v => v.StartDate).Select(Projections.Visit).ToListAsync(ct);
+        var relations = await RelationLookup.LoadAsync(db, ct);
+        return new VisitDetailViewModel(visit.ToRow(relations), related.Select(r => r.ToRow(relations)).ToList());
+    }
+
+    /// <summary>Every year some visit matching <paramref name="filter"/> overlaps, ascending.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(VisitFilter filter, CancellationToken ct)
+    {
+        var spans = await Filter(db.Visits.AsNoTracking(), filter).Select(v => new { v.StartDate, v.EndDate }).ToListAsync(ct);
+        return spans.SelectMany(s => Enumerable.Range(s.StartDate.Year, s.EndDate.Year - s.StartDate.Year + 1)).Distinct().Order().ToList();
+    }
+
+    private static IQueryable<Visit> Filter(IQueryable<Visit> query, VisitFilter filter)
+    {
+        if (filter.Year is { } year)
+        {
+            // A visit belongs to every year it overlaps: "30 December 2016 – 2 January 2017" is in both.
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            query = query.Where(v => v.StartDate <= last && v.EndDate >= first);
+        }
+        if (filter.Country is { } country)
+        {
+            query = query.Where(v => v.VisitingCountry!.Slug == country || v.HostCountry!.Slug == country);
+        }
+        if (filter.Visiting is { } visiting)
+        {
+            query = query.Where(v => v.VisitingCountry!.Slug == visiting);
+        }
+        if (filter.Host is { } host)
+        {
+            query = query.Where(v => v.HostCountry!.Slug == host);
+        }
+        if (filter.Level is { } level)
+        {
+            query = query.Where(v => v.LevelSlug == level);
+        }
+        if (filter.Person is { } person)
+        {
+            query = query.Where(v => v.Participants.Any(p => p.Person.Slug == person));
+        }
+        if (filter.Relation is { } relation)
+        {
+            query = query.Where(v => v.Relation.Slug == relation);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = $"%{EscapeLike(filter.Q.Trim())}%";
+            // Slugs are folded, so "Szijjarto" also finds "Szijjártó".
+            var slugPart = Slug.From(filter.Q.Trim());
+            query = query.Where(v => EF.Functions.Like(v.SourceText, pattern, "\\")
+                || v.Participants.Any(p => EF.Functions.Like(p.Person.Name, pattern, "\\") || p.Person.Slug.Contains(slugPart))
+                || EF.Functions.Like(v.Level, pattern, "\\"));
+        }
+        return query;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static string Summarise(int count, VisitFilter filter)
+    {
+        var noun = count == 1 ? "visit" : "visits";
+        return filter.Year is { } year ? $"{count} {noun} in {year}" : $"{count} {noun}";
+    }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using BilateralRelations.Core.Dates;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace BilateralRelations.Web.ViewModels;
+
+/// <summary>A country as pages show it; <see cref="Side"/> ("a" or "b") picks its colour within a relation.</summary>
+public sealed record CountryRef(string Slug, string Name, string? Iso3, string Side = "")
+{
+    public CountryRef WithSide(string side) => this with { Side = side };
+}
+
+/// <summary>The sentence a fact comes from, linked to its line in the article view.</summary>
+public sealed record SourceRef(string RelationSlug, int Line, string Text)
+{
+    public string ArticleUrl => $"/relations/{RelationSlug}/article#L{Line}";
+}
+
+public sealed record PersonLink(string Slug, string Name, string Title);
+
+public sealed record RelationLink(string Slug, string Title, CountryRef CountryA, CountryRef CountryB);
+
+public sealed record BadRequestProblem(string Parameter, string Message)
+{
+    /// <summary>A sentence for people, not the binder's jargon.</summary>
+    public static string Explain(string key, ModelStateEntry entry)
+    {
+        var value = entry.AttemptedValue;
+        var message = entry.Errors[0].ErrorMessage;
+        if (string.IsNullOrEmpty(message) || message.StartsWith("The value", StringComparison.Ordinal))
+        {
+            return $"'{value}' is not a valid value for {key}.";
+        }
+        return message;
+    }
+}
+
+public sealed record BadRequestViewModel(IReadOnlyList<BadRequestProblem> Problems);
+
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
+
+/// <summary>Year bounds accepted in filters: wide enough for any history of diplomacy, narrow enough to be a year.</summary>
+public sealed class YearAttribute() : RangeAttribute(1000, 2999)
+{
+    public override string FormatErrorMessage(string name) => $"{name} must be a four-digit year between 1000 and 2999.";
+}
+
+public static class DisplayDates
+{
+    /// <summary>For the datetime attribute of &lt;time&gt;: a valid date, month or year string.</summary>
+    public static string MachineValue(FuzzyDate date) => date.SlugKey;
+}
+
+/// <summary>A list page narrowed to one relation (by slug), or all of them.</summary>
+public sealed class RelationFilter
+{
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug such as 'azerbaijan-hungary-relations'.")]
+    public string? Relation { get; set; }
+}

@@ -1,0 +1,84 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Web.ViewModels;
+
+public sealed record KeyDate(string Label, FuzzyDate Date, SourceRef Source);
+
+public sealed record FactCount(string Label, int Count, string Url);
+
+public sealed record YearBar(int Year, int Count);
+
+public sealed record TierReciprocity(string Tier, int AToB, int BToA, int Unknown, VisitRow? First);
+
+public sealed record VisitGap(VisitRow From, VisitRow To, int Days);
+
+public sealed record RelationOverviewViewModel(
+    RelationLink Relation,
+    IReadOnlyList<KeyDate> KeyDates,
+    IReadOnlyList<FactCount> Counts,
+    IReadOnlyList<VisitRow> LatestVisits,
+    IReadOnlyList<YearBar> VisitsPerYear,
+    IReadOnlyList<TierReciprocity> Reciprocity,
+    VisitGap? LongestTopLevelGap,
+    int DiagnosticCount);
+
+public sealed record HomeViewModel(IReadOnlyList<RelationSummary> Relations, RelationOverviewViewModel? Single);
+
+public sealed record RelationSummary(RelationLink Relation, int Visits, int Facts, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
+
+public sealed record VisitDetailViewModel(VisitRow Visit, IReadOnlyList<VisitRow> SamePeopleVisits);
+
+public sealed record AgreementRow(string Slug, FuzzyDate? Date, string Title, IReadOnlyList<CountryRef> Parties, SourceRef Source, RelationLink Relation);
+
+public sealed record AmbassadorRow(string Name, string? PersonSlug, FuzzyDate? Since, SourceRef Source);
+
+public sealed record MissionRow(string Slug, CountryRef Sending, CountryRef Host, MissionKind Kind, string? City, FuzzyDate? Opened, SourceRef? OpenedSource,
+    IReadOnlyList<AmbassadorRow> Ambassadors, SourceRef Source, RelationLink Relation)
+{
+    public string KindLabel => Kind switch
+    {
+        MissionKind.Embassy => "Embassy",
+        MissionKind.ConsulateGeneral => "Consulate-general",
+        MissionKind.Consulate => "Consulate",
+        _ => "Honorary consulate",
+    };
+}
+
+public sealed record SisterCityRow(string Slug, string City, CountryRef? Country, string PartnerCity, CountryRef? PartnerCountry, SourceRef Source, RelationLink Relation);
+
+public sealed record MembershipRow(string Slug, string Organisation, CountryRef Country, MembershipStatus Status, FuzzyDate? Since, SourceRef Source, RelationLink Relation);
+
+public sealed record EventRow(string Slug, FuzzyDate Date, EventKind Kind, string Title, SourceRef Source, RelationLink Relation);
+
+public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations);
+
+public sealed record PersonRow(string Slug, string Name, CountryRef? Country, IReadOnlyList<string> Spellings, int VisitCount, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
+
+public sealed record PersonDetailViewModel(PersonRow Person, IReadOnlyList<string> Titles, IReadOnlyList<VisitRow> Visits, IReadOnlyList<MissionRow> AmbassadorOf);
+
+public sealed record CountryRow(string Slug, string Name, string? Iso3, int Relations, int VisitsMade, int VisitsReceived);
+
+public sealed record TierYearCount(string Tier, int Year, int Count);
+
+public sealed record CountrySummaryViewModel(
+    CountryRef Country,
+    IReadOnlyList<RelationLink> Relations,
+    IReadOnlyList<MissionRow> EmbassiesAbroad,
+    IReadOnlyList<MissionRow> EmbassiesHosted,
+    IReadOnlyList<VisitRow> VisitsMade,
+    IReadOnlyList<VisitRow> VisitsReceived,
+    IReadOnlyList<(string Tier, int Made, int Received)> VisitsByTier,
+    IReadOnlyList<(int Year, int Made, int Received)> VisitsByYear,
+    IReadOnlyList<AgreementRow> Agreements,
+    IReadOnlyList<SisterCityRow> SisterCities,
+    IReadOnlyList<MembershipRow> Memberships,
+    DateTimeOffset PrintedAt);
+
+public sealed record DiagnosticRow(string FileName, int Line, DiagnosticSeverity Severity, string Message, string? LineText, string? RelationSlug);
+
+public sealed record DiagnosticsViewModel(IReadOnlyList<IGrouping<string, DiagnosticRow>> Files);
+
+public sealed record TocEntry(int Level, string Heading, string Anchor);
+
+public sealed record ArticleViewModel(RelationLink Relation, string FileName, IReadOnlyList<TocEntry> Toc, Microsoft.AspNetCore.Html.IHtmlContent Body, int LineCount);

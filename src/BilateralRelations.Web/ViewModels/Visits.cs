@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Web.ViewModels;
+
+public enum SortOrder
+{
+    Asc,
+    Desc,
+}
+
+/// <summary>The visit filters, bound from the query string; every one combines with the others.</summary>
+public sealed class VisitFilter
+{
+    [Year]
+    public int? Year { get; set; }
+
+    /// <summary>Either side: visits made or received by this country (slug).</summary>
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug such as 'hungary'.")]
+    public string? Country { get; set; }
+
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "visiting must be a country slug such as 'hungary'.")]
+    public string? Visiting { get; set; }
+
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "host must be a country slug such as 'azerbaijan'.")]
+    public string? Host { get; set; }
+
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "level must be a level slug such as 'head-of-states'.")]
+    public string? Level { get; set; }
+
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "person must be a person slug such as 'ilham-aliyev'.")]
+    public string? Person { get; set; }
+
+    [MaxLength(200, ErrorMessage = "q must be at most 200 characters.")]
+    public string? Q { get; set; }
+
+    [MaxLength(100)]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug.")]
+    public string? Relation { get; set; }
+
+    public SortOrder Sort { get; set; } = SortOrder.Asc;
+
+    public bool IsEmpty => Year is null && Country is null && Visiting is null && Host is null && Level is null && Person is null
+        && string.IsNullOrWhiteSpace(Q) && Relation is null;
+
+    public VisitFilter With(Action<VisitFilter> change)
+    {
+        var copy = (VisitFilter)MemberwiseClone();
+        change(copy);
+        return copy;
+    }
+
+    /// <summary>The filter as route values, for links that keep it (CSV, sort, previous/next year).</summary>
+    public Dictionary<string, string> ToRouteValues()
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } s)
+            {
+                values[key] = s;
+            }
+        }
+        Add("year", Year);
+        Add("country", Country);
+        Add("visiting", Visiting);
+        Add("host", Host);
+        Add("level", Level);
+        Add("person", Person);
+        Add("q", Q);
+        Add("relation", Relation);
+        if (Sort == SortOrder.Desc)
+        {
+            values["sort"] = "desc";
+        }
+        return values;
+    }
+}
+
+public sealed record VisitRow(
+    string Slug,
+    FuzzyDate Date,
+    IReadOnlyList<PersonLink> People,
+    CountryRef? Visiting,
+    CountryRef? Host,
+    string Level,
+    VisitTier Tier,
+    VisitKind Kind,
+    string? Purpose,
+    string Description,
+    SourceRef Source,
+    RelationLink Relation);
+
+public sealed record Option(string Value, string Label);
+
+public sealed record VisitListViewModel(
+    VisitFilter Filter,
+    IReadOnlyList<VisitRow> Visits,
+    int? PreviousYear,
+    int? NextYear,
+    IReadOnlyList<Option> Levels,
+    IReadOnlyList<Option> Countries,
+    IReadOnlyList<Option> People,
+    string Summary);
