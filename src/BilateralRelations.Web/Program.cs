@@ -1,6 +1,9 @@
 using BilateralRelations.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+// `dotnet run` from a clone runs the build output, not a publish: serve wwwroot and its precompressed
+// copies from the build manifest in every environment (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRelationsData(builder.Configuration, builder.Environment);
 builder.Services.AddRelationsWeb();
 
@@ -11,8 +14,8 @@ await app.PrepareDatabaseAsync();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseResponseCompression();
 app.UseRouting();
+app.UseResponseCompressionForPages();
 app.UseOutputCache();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz").DisableHttpMetrics();

@@ -43,7 +43,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleRenderer>();
         services.AddOutputCache(o =>
         {
-            o.AddBasePolicy(b => b.Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*"));
+            // Only pages and API answers: static files have their own caching, and /healthz must always be live.
+            o.AddBasePolicy(b => b
+                .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
+                .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*"));
         });
         services.AddResponseCompression(o =>
         {

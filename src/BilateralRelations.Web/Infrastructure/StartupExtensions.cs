@@ -6,6 +6,14 @@ namespace BilateralRelations.Web.Infrastructure;
 
 public static class StartupExtensions
 {
+    /// <summary>
+    /// Compresses pages, CSV and JSON. Static assets are left to MapStaticAssets, which serves them with its
+    /// own content negotiation; compressing them again here would send empty bodies.
+    /// </summary>
+    public static IApplicationBuilder UseResponseCompressionForPages(this IApplicationBuilder app) =>
+        app.UseWhen(c => c.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null,
+            branch => branch.UseResponseCompression());
+
     /// <summary>Migrates (or rebuilds) the database, then imports new and changed articles, before the first request.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
