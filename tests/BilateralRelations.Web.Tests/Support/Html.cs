@@ -1,0 +1,19 @@
+using AngleSharp;
+using AngleSharp.Dom;
+
+namespace BilateralRelations.Web.Tests.Support;
+
+public static class Html
+{
+    private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await Context.OpenAsync(r => r.Content(response.Content.ReadAsStringAsync().Result));
+
+    public static async Task<IDocument> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+}

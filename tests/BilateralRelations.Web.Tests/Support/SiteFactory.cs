@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BilateralRelations.Web.Tests.Support;
+
+/// <summary>
+/// The real site on a private SQLite file and a private articles folder, so tests can add, change and remove
+/// articles without touching the repository's seeds/.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public string SeedDirectory { get; }
+    public string DatabaseFile { get; }
+    private readonly string _root;
+
+    public SiteFactory(params string[] articles)
+    {
+        _root = Path.Combine(Path.GetTempPath(), "bilateral-tests", Guid.NewGuid().ToString("n"));
+        SeedDirectory = Path.Combine(_root, "seeds");
+        Directory.CreateDirectory(SeedDirectory);
+        DatabaseFile = Path.Combine(_root, "relations.db");
+        foreach (var article in articles.DefaultIfEmpty(TestFiles.Seed))
+        {
+            File.Copy(article, Path.Combine(SeedDirectory, Path.GetFileName(article)));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Seeds:Directory", SeedDirectory);
+        builder.UseSetting("ConnectionStrings:Relations", $"Data Source={DatabaseFile};Default Timeout=30;Pooling=False");
+        builder.UseEnvironment("Production");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
+
+/// <summary>One site with the seed article, shared by the read-only page tests.</summary>
+public sealed class SeedSite : SiteFactory;
+
+/// <summary>Test data files copied next to the test assembly.</summary>
+public static class TestFiles
+{
+    public static string Seed => Path.Combine(AppContext.BaseDirectory, "Seeds", "azerbaijan-hungary-relations.txt");
+
+    public static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
+}
