@@ -5,6 +5,8 @@ using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
+using BilateralRelations.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +29,8 @@ public sealed class SeedImporter(
     IOptions<SeedOptions> options,
     SeedDirectory seedDirectory,
     ILogger<SeedImporter> logger,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOutputCacheStore? outputCache = null)
 {
     public async Task<ImportReport> ImportAllAsync(CancellationToken ct = default)
     {
@@ -81,6 +84,11 @@ public sealed class SeedImporter(
             await RemoveOrphansAsync(ct);
         }
         var report = new ImportReport(imported, unchanged, removed, failed);
+        if ((report.ChangedData || failed.Count > 0) && outputCache is not null)
+        {
+            // Cached pages show the old data (or old diagnostics): drop them all.
+            await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
+        }
         logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}.",
             imported.Count, unchanged.Count, removed.Count, failed.Count);
         return report;

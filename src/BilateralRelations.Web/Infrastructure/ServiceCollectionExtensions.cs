@@ -32,7 +32,9 @@ public static class ServiceCollectionExtensions
     /// <summary>MVC, queries, caching, compression.</summary>
     public static IServiceCollection AddRelationsWeb(this IServiceCollection services)
     {
-        services.AddControllersWithViews(o => o.Filters.Add<Http400ForInvalidModelFilter>());
+        services.AddControllersWithViews(o => o.Filters.Add<Http400ForInvalidModelFilter>())
+            // Escape <, >, & and quotes in JSON (never served as HTML anyway), but keep "Gyöngyös" readable.
+            .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<VisitQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<TimelineQueries>();

@@ -1,6 +1,5 @@
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Import;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace BilateralRelations.Web.Infrastructure;
 
@@ -19,10 +18,6 @@ public static class StartupExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
-        if (report.ChangedData && app.Services.GetService<IOutputCacheStore>() is { } cache)
-        {
-            await cache.EvictByTagAsync(OutputCacheTags.Data, default);
-        }
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
     }
 }
