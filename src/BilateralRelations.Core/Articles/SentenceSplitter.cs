@@ -8,6 +8,7 @@ public static partial class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "jr", "sr", "gen", "col", "lt", "prof", "h.e", "approx", "ca", "kft", "inc", "ltd", "co",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     [GeneratedRegex(@"(?<=[.!?…])[""”’)]?\s+(?=[\p{Lu}\d“""‘(])")]

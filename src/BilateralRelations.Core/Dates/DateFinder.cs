@@ -41,23 +41,29 @@ public static partial class DateFinder
         @"|(?<y2>\d{4})" +
         @")(?![\d\p{L}])(?!,\d)(?!\.\d)(?!\s*(?:%|per\s?cent|million|billion|thousand|km|kilomet|euro|dollar|people|students|tonnes|m\b))";
 
-    private const string Dash = @"\s?(?:[-–—‐‑]|to|until)\s?";
+    private const string Dash = @"\s*(?:[-–—‐‑]|to|until)\s*";
 
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();
+
+    // "between 18 July and 31 August 1940": the "and" of a range, rewritten to a dash of the same length so that
+    // positions in the text stay right.
+    [GeneratedRegex($@"(?<=\b[Bb]etween\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{Month}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:\d{{4}}\s+)?)and(?=\s+(?:\d|{Month}))")]
+    private static partial Regex BetweenAnd();
 
     /// <summary>Every date expression in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<DateMatch> FindAll(string text)
     {
         var found = new List<DateMatch>();
-        foreach (Match m in DateRegex().Matches(text))
+        var scanned = text.Contains("etween", StringComparison.Ordinal) ? BetweenAnd().Replace(text, " – ") : text;
+        foreach (Match m in DateRegex().Matches(scanned))
         {
             if (IsBareNumberNotYear(text, m))
             {
                 continue;
             }
             var (date, error) = Interpret(m);
-            found.Add(new DateMatch(m.Index, m.Length, m.Value, date, error));
+            found.Add(new DateMatch(m.Index, m.Length, text.Substring(m.Index, m.Length), date, error));
         }
         return found;
     }

@@ -21,7 +21,7 @@ public sealed partial class AgreementExtractor(ArticleContext context)
     [GeneratedRegex(@"\b(?:today|the same day|that day|on the same occasion|during the visit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
 
-    [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides|all|previous|earlier|existing|same)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleStartStop();
 
     [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|[,.;()]|$)")]
@@ -88,7 +88,7 @@ public sealed partial class AgreementExtractor(ArticleContext context)
             start--;
         }
         var previous = start > 0 ? before[start - 1].ToLowerInvariant() : "";
-        if (previous is "main" or "this" or "that" or "these" or "those" or "its" or "same")
+        if (previous is "main" or "this" or "that" or "these" or "those" or "its" or "same" or "all" or "previous" or "earlier" or "existing")
         {
             return null; // a reference back to an agreement already named
         }

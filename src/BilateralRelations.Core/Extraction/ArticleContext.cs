@@ -91,7 +91,11 @@ public sealed partial class ArticleContext
     public Country? SingleCountryIn(string text) => CountriesMentioned(text) is [var only] ? only : null;
 
     /// <summary>One of the two countries by a place name: the country itself, its capital, or a city the article places there.</summary>
-    public Country? CountryOfPlace(string place) => _places.GetValueOrDefault(TextNormalizer.Fold(place.Trim()));
+    public Country? CountryOfPlace(string place)
+    {
+        var key = TextNormalizer.Fold(place.Trim());
+        return _places.GetValueOrDefault(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
+    }
 
     /// <summary>Teaches the context that <paramref name="city"/> lies in <paramref name="country"/> (from embassy and twin-town facts).</summary>
     public void AddCity(string city, Country country) => _places.TryAdd(TextNormalizer.Fold(city), country);
@@ -100,7 +104,9 @@ public sealed partial class ArticleContext
     public bool IsTitleWord(string word)
     {
         var folded = TextNormalizer.Fold(word.Trim(',', '.', ';', ':', '(', ')'));
-        return TitleWords.Contains(folded) || _nameStopWords.Contains(folded);
+        // "Vice-Minister", "Co-Chair": a compound is a title word when one of its parts is.
+        return TitleWords.Contains(folded) || _nameStopWords.Contains(folded)
+            || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(part => TitleWords.Contains(part)));
     }
 
     [GeneratedRegex(@"\bthe\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s){1,4}?)of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<country>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)")]
@@ -108,6 +114,10 @@ public sealed partial class ArticleContext
 
     [GeneratedRegex(@"\bthe\s+(?<adj>\p{Lu}[\p{L}\-]+)\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s?){1,3})")]
     private static partial Regex AdjectiveInstitution();
+
+    /// <summary>"the State Great Khural, Mongolia's parliament".</summary>
+    [GeneratedRegex(@"\bthe\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s){0,3}\p{Lu}[\p{L}'’\-]+),\s+(?<country>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)(?:'s|’s)\s+(?:[\p{Ll}\-]+\s+)?(?:parliament|legislature|government|senate|assembly|congress|cabinet|ministry|armed forces|central bank|upper house|lower house)")]
+    private static partial Regex InstitutionAppositive();
 
     /// <summary>
     /// Proper names of institutions the article itself ties to one country ("the Milli Majlis of Azerbaijan",
@@ -125,6 +135,10 @@ public sealed partial class ArticleContext
             foreach (Match m in AdjectiveInstitution().Matches(block.Text))
             {
                 Learn(m.Groups["inst"].Value, m.Groups["adj"].Value);
+            }
+            foreach (Match m in InstitutionAppositive().Matches(block.Text))
+            {
+                Learn(m.Groups["inst"].Value, m.Groups["country"].Value);
             }
         }
     }

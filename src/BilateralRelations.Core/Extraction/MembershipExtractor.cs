@@ -33,6 +33,9 @@ public sealed partial class MembershipExtractor(ArticleContext context)
     [GeneratedRegex(@"\b(?:not|never|no longer|aspir\w*|seeks?|seeking|wants?|hopes?|candidate|applied|application|support\w*|join\s+both)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAMember();
 
+    [GeneratedRegex($@"^(?<subject>\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*)?)\s+(?:also\s+)?(?:of|in)\s+(?:the\s+)?{Organisation}")]
+    private static partial Regex Elliptical();
+
     private readonly List<MembershipFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
@@ -58,12 +61,18 @@ public sealed partial class MembershipExtractor(ArticleContext context)
                 continue;
             }
             lastOrganisations = organisations;
-            var countries = Both().IsMatch(subject) ? context.Article.Countries : context.CountriesMentioned(subject);
             var status = Observer().IsMatch(clause) ? MembershipStatus.Observer : MembershipStatus.Member;
+            var countries = Both().IsMatch(subject) ? context.Article.Countries : context.CountriesMentioned(subject);
             var since = Dates.DateFinder.FindAll(clause).FirstOrDefault(d => d.Date is not null)?.Date;
-            foreach (var organisation in SplitList(organisations))
+            foreach (var item in SplitList(organisations))
             {
-                foreach (var country in countries)
+                var (organisation, itemCountries) = (item, countries);
+                if (Elliptical().Match(item) is { Success: true } ellipsis && context.SingleCountryIn(ellipsis.Groups["subject"].Value) is { } other)
+                {
+                    // "Turkey is a member of NATO, and Kyrgyzstan of the Collective Security Treaty Organization."
+                    (organisation, itemCountries) = (ellipsis.Groups["org"].Value, [other]);
+                }
+                foreach (var country in itemCountries)
                 {
                     found |= Add(organisation, country, status, since, source);
                 }
@@ -74,9 +83,17 @@ public sealed partial class MembershipExtractor(ArticleContext context)
 
     /// <summary>"the Council of Europe, the OSCE and the United Nations" → three organisations.</summary>
     private static IEnumerable<string> SplitList(string organisations) =>
-        Regex.Split(organisations, @",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?(?=\p{Lu})")
+        ListSeparator().Split(organisations)
             .Select(o => o.Trim().TrimEnd('.', ','))
             .Where(o => o.Length > 1 && char.IsUpper(o[0]) && !o.StartsWith("The ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A comma always separates organisations; "and" only when what follows is introduced as one ("and the …",
+    /// "and of the …") or is an acronym or an organisation's head noun, so "Organization for Security and
+    /// Co-operation in Europe" stays whole.
+    /// </summary>
+    [GeneratedRegex(@",\s*(?:and\s+)?(?:of\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?the\s+|\s+and\s+of\s+|\s+and\s+(?=[A-Z]{2,}\b|(?:\p{Lu}[\p{L}\-]*\s+){0,4}(?:Organi[sz]ation|Union|Council|Nations|Bank|Forum|Agency|Association|Community|Alliance|Commonwealth|Movement|Group|Conference|Fund)\b)")]
+    private static partial Regex ListSeparator();
 
     private bool Add(string organisation, Country country, MembershipStatus status, Dates.FuzzyDate? since, SourceRef source)
     {

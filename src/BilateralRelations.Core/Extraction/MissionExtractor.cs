@@ -17,8 +17,21 @@ public sealed partial class MissionExtractor(ArticleContext context)
     private const string Place = @"\p{Lu}[\p{L}\-\.]*(?:\s\p{Lu}[\p{L}\-]*){0,2}";
     private const string Kind = @"(?<kind>(?i:embassy|consulate[- ]general|general consulate|honorary consulate|consulate))";
 
-    [GeneratedRegex($@"(?<sender>{Place})\s+(?:has|maintains|operates|opened|runs)\s+(?:an?\s+|its\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    [GeneratedRegex($@"(?<sender>{Place})\s+(?:also\s+)?(?:has|has\s+had|had|maintains|operates|opened|runs)\s+(?:also\s+)?(?:an?\s+|its\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
     private static partial Regex HasMissionIn();
+
+    /// <summary>"… and a consulate-general in Istanbul": another mission of the same sender in the same sentence.</summary>
+    [GeneratedRegex($@"\G(?:[^.;]*?)(?:,\s*|\s+)(?:and|as well as|plus)\s+(?:also\s+)?(?:an?\s+|its\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    private static partial Regex AnotherMission();
+
+    [GeneratedRegex($@"{Kind}\s+of\s+(?:the\s+)?(?<sender>{Place})\s+(?:was|were|has\s+been)\s+(?:opened|established|inaugurated|set\s+up)\s+in\s+(?<place>{Place})")]
+    private static partial Regex MissionOfOpenedIn();
+
+    [GeneratedRegex($@"(?<sender>{Place})\s+(?:has\s+been|is|was)\s+represented\s+in\s+(?:the\s+)?(?<place>{Place})\s+by\s+(?:its\s+)?(?i:ambassador)\s+(?<name>(?:\p{{Lu}}\.\s?)*\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,3}})")]
+    private static partial Regex RepresentedByAmbassador();
+
+    [GeneratedRegex(@"\b(?i:ambassador)\s+(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:has\s+headed|heads|headed|has\s+led|leads)\b")]
+    private static partial Regex AmbassadorHeadsIt();
 
     [GeneratedRegex($@"(?<sender>{Place})\s+is\s+represented\s+in\s+(?:the\s+)?{Place}\s+(?:by|through)\s+(?:an?\s+|its\s+)?{Kind}\s+in\s+(?<place>{Place})")]
     private static partial Regex RepresentedBy();
@@ -29,7 +42,7 @@ public sealed partial class MissionExtractor(ArticleContext context)
     [GeneratedRegex($@"{Kind}\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?<place>{Place})")]
     private static partial Regex MissionOfIn();
 
-    [GeneratedRegex(@"\b(?:was|were|is|has been|had been)?\s*(?:established|opened|inaugurated|founded|set up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:established|opened|inaugurated|founded|set up|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\bambassador\b", RegexOptions.IgnoreCase)]
@@ -38,13 +51,13 @@ public sealed partial class MissionExtractor(ArticleContext context)
     [GeneratedRegex($@"(?i:ambassador)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex AmbassadorOf();
 
-    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)\s+(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
+    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)(?:'s|’s)?\s+(?:(?:new|current|first)\s+)?(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex AdjectiveAmbassador();
 
     [GeneratedRegex(@"\b(?:is|was|has been)\s+(?:now\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3})")]
     private static partial Regex NameAfterIs();
 
-    [GeneratedRegex(@"^(?:(?i:since|from|as of)\s+.+?,?\s+)?(?:the\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}),?\s+(?:is|has been|was|became)\s+(?:the\s+)?(?:current\s+)?(?:\p{L}+\s+)?(?i:ambassador)")]
+    [GeneratedRegex(@"^(?:(?i:since|from|as of)\s+.+?,?\s+)?(?:the\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}),?\s+(?:is|has been|was|became)\s+(?:the\s+)?(?:current\s+)?(?:[\p{L}'’]+\s+)?(?i:ambassador)")]
     private static partial Regex NameBeforeIs();
 
     [GeneratedRegex(@"\b(?:since|from|as of|appointed(?:\s+on|\s+in)?)\s*$", RegexOptions.IgnoreCase)]
@@ -64,52 +77,89 @@ public sealed partial class MissionExtractor(ArticleContext context)
 
     private readonly List<Draft> _drafts = [];
 
+    private Draft? _lastInLine;
+    private int _lastLine;
+
     /// <summary>Reads one sentence; returns true when it was about a mission or an ambassador.</summary>
     public bool Read(string sentence, SourceRef source)
     {
+        if (source.Line != _lastLine)
+        {
+            (_lastInLine, _lastLine) = (null, source.Line);
+        }
         if (AmbassadorWord().IsMatch(sentence) && ReadAmbassador(sentence, source))
         {
             return true;
         }
         var found = false;
-        foreach (var regex in new[] { HasMissionIn(), RepresentedBy(), MissionOfIn(), AdjectiveMissionIn() })
+        foreach (var regex in new[] { HasMissionIn(), RepresentedBy(), MissionOfOpenedIn(), MissionOfIn(), AdjectiveMissionIn() })
         {
             foreach (Match m in regex.Matches(sentence))
             {
-                found |= ReadMission(m, sentence, source);
+                var end = m.Index + m.Length;
+                var sending = ReadMission(m.Groups["sender"].Value, m.Groups["place"].Value, m.Groups["kind"].Value, sentence, m.Index, end, source);
+                found |= sending is not null;
+                for (var more = AnotherMission().Match(sentence, end); sending is not null && more.Success; more = AnotherMission().Match(sentence, end))
+                {
+                    end = more.Index + more.Length;
+                    ReadMission(m.Groups["sender"].Value, more.Groups["place"].Value, more.Groups["kind"].Value, sentence, more.Groups["kind"].Index, end, source);
+                }
             }
             if (found)
             {
                 break;
             }
         }
+        // "Lithuania opened its embassy in Tokyo in 1998; Ambassador X has headed it since 4 September 2017."
+        if (_lastInLine is not null && AmbassadorHeadsIt().Match(sentence) is { Success: true } head
+            && NameSplitter.Split(head.Groups["name"].Value, context)?.Name is { } headName)
+        {
+            _lastInLine.Ambassadors.Add(new AmbassadorFact(headName, Since(sentence), source));
+            found = true;
+        }
         return found;
     }
 
-    private bool ReadMission(Match m, string sentence, SourceRef source)
+    /// <summary>One mission from a match; its opening date is the first date between it and the next mission named.</summary>
+    private Country? ReadMission(string sender, string place, string kind, string sentence, int start, int end, SourceRef source)
     {
-        var sending = context.CountryOfPlace(m.Groups["sender"].Value) ?? LastWordCountry(m.Groups["sender"].Value);
-        var (host, city) = HostAndCity(m.Groups["place"].Value, sending);
+        var sending = context.CountryOfPlace(sender) ?? LastWordCountry(sender);
+        var (host, city) = HostAndCity(place, sending);
         if (sending is null || host is null || sending.Is(host))
         {
-            return false;
+            return null;
         }
-        var draft = DraftFor(sending, host, KindOf(m.Groups["kind"].Value), source);
+        var draft = DraftFor(sending, host, KindOf(kind), source);
+        _lastInLine = draft;
         if (city is not null)
         {
             draft.City ??= city;
             context.AddCity(city, host);
         }
-        if (Opening().IsMatch(sentence[m.Index..]) && DateFinder.FindAll(sentence[m.Index..]).FirstOrDefault(d => d.Date is not null) is { } opened)
+        var next = AnotherMission().Match(sentence, end);
+        var scope = sentence[start..(next.Success ? next.Groups["kind"].Index : sentence.Length)];
+        if (Opening().IsMatch(sentence) && DateFinder.FindAll(scope).FirstOrDefault(d => d.Date is not null) is { } opened)
         {
             draft.Opened ??= opened.Date;
             draft.OpenedSource ??= source;
         }
-        return true;
+        return sending;
     }
 
     private bool ReadAmbassador(string sentence, SourceRef source)
     {
+        if (RepresentedByAmbassador().Match(sentence) is { Success: true } represented)
+        {
+            var from = context.CountryOfPlace(represented.Groups["sender"].Value) ?? LastWordCountry(represented.Groups["sender"].Value);
+            var (to, city) = HostAndCity(represented.Groups["place"].Value, from);
+            if (from is not null && to is not null && !from.Is(to) && NameSplitter.Split(represented.Groups["name"].Value, context)?.Name is { } envoy)
+            {
+                var draft = DraftFor(from, to, MissionKind.Embassy, source);
+                draft.City ??= city;
+                draft.Ambassadors.Add(new AmbassadorFact(envoy, Since(sentence), source));
+                return true;
+            }
+        }
         var m = AmbassadorOf().Match(sentence);
         if (!m.Success)
         {
@@ -131,17 +181,13 @@ public sealed partial class MissionExtractor(ArticleContext context)
             context.Report(source.Line, DiagnosticSeverity.Info, "A sentence about an ambassador names no ambassador.", source.Text);
             return false;
         }
-        FuzzyDate? since = null;
-        foreach (var d in DateFinder.FindAll(sentence).Where(d => d.Date is not null))
-        {
-            if (SinceBefore().IsMatch(sentence[..d.Index]))
-            {
-                since = d.Date;
-            }
-        }
-        DraftFor(sending, host, MissionKind.Embassy, source).Ambassadors.Add(new AmbassadorFact(name, since, source));
+        DraftFor(sending, host, MissionKind.Embassy, source).Ambassadors.Add(new AmbassadorFact(name, Since(sentence), source));
         return true;
     }
+
+    /// <summary>The date an ambassador took office: the one after "since", "from" or "appointed on".</summary>
+    private static FuzzyDate? Since(string sentence) =>
+        DateFinder.FindAll(sentence).LastOrDefault(d => d.Date is not null && SinceBefore().IsMatch(sentence[..d.Index]))?.Date;
 
     private string? Name(string sentence, Match ambassador)
     {

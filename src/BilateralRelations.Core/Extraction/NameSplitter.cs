@@ -36,6 +36,21 @@ public static partial class NameSplitter
     [GeneratedRegex(@"(?:'s|’s|'|’)$")]
     private static partial Regex Possessive();
 
+    /// <summary>True when the word before position <paramref name="start"/> continues a capitalised run that began after "the".</summary>
+    private static bool StartsInstitution(List<string> tokens, int start, ArticleContext context)
+    {
+        var i = start - 1;
+        if (!char.IsUpper(tokens[i][0]) || context.CountryOfPlace(tokens[i]) is not null)
+        {
+            return false;
+        }
+        while (i > 0 && char.IsUpper(tokens[i - 1][0]))
+        {
+            i--;
+        }
+        return i > 0 && tokens[i - 1] is "the" or "The";
+    }
+
     public static PersonMention? Split(string phrase, ArticleContext context)
     {
         var tokens = phrase.Trim().TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -77,6 +92,12 @@ public static partial class NameSplitter
         }
         while (start < tokens.Count && Particles.Contains(tokens[start]))
         {
+            start++;
+        }
+        if (words == MaxNameWords && start > 0 && StartsInstitution(tokens, start, context))
+        {
+            // "the Jogorku Kenesh Omurbek Tekebayev", "the State Great Khural Danzangiin Lündeejantsan": the
+            // capitalised run goes on before the three words, so its first word belongs to the institution.
             start++;
         }
         if (!hasName || start >= tokens.Count)

@@ -73,14 +73,19 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
             var source = new SourceRef(block.Line, block.Source);
             foreach (var sentence in SentenceSplitter.Split(block.Text))
             {
-                var isClaimed = claimed.Contains((block.Line, sentence));
-                isClaimed |= agreements.Read(sentence, previous, source);
-                isClaimed |= memberships.Read(sentence, source) && DateFinder.FindAll(sentence).Count == 0;
-                if (!isClaimed)
+                var sentenceClaimed = claimed.Contains((block.Line, sentence)) || visits.ConsumedSentences.Contains((block.Line, sentence));
+                // Clauses joined by a semicolon are separate statements: "… was signed in 1995; the university admitted its first students in 1997."
+                foreach (var clause in sentence.Split("; ", StringSplitOptions.RemoveEmptyEntries))
                 {
-                    events.Read(sentence, source);
+                    var isClaimed = sentenceClaimed;
+                    isClaimed |= agreements.Read(clause, previous, source);
+                    isClaimed |= memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
+                    if (!isClaimed)
+                    {
+                        events.Read(clause, source);
+                    }
+                    previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
                 }
-                previous = DateFinder.FindAll(sentence).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
             }
         }
 

@@ -21,10 +21,17 @@ public sealed partial class SisterCityExtractor(ArticleContext context)
     private readonly List<SisterCityFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
+    [GeneratedRegex(@"^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?)\s+(?:are|have\s+been|became|were)\s+(?:also\s+)?(?:[\p{Ll}\-]+\s+)?(?:twin|sister|partner|friendship)\s+(?:towns|cities)|^(?<a>.+?)\s+(?:is|has\s+been|was|became)\s+(?:also\s+)?twinned\s+with\s+(?<b>.+?)(?=\s+since\b|\s+in\s+\d|[.;]|$)")]
+    private static partial Regex ProsePair();
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?<adjective>\p{Lu}[\p{L}\-]+)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:town|city|village|port|municipality|district|region|capital)\s+of\s+(?<city>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)$")]
+    private static partial Regex DescribedCity();
+
     public void Read(Block block)
     {
         if (block.Kind != BlockKind.ListItem)
         {
+            ReadProse(block);
             return;
         }
         var text = block.CodeCountry is not null ? $"{block.CodeCountry.Iso3} {block.Text}" : block.Text;
@@ -34,6 +41,37 @@ public sealed partial class SisterCityExtractor(ArticleContext context)
             context.Report(block.Line, DiagnosticSeverity.Warning, "Cannot read a pair of twinned cities from this line.", block.Source);
             return;
         }
+        Add(left, right, block);
+    }
+
+    /// <summary>"Kaunas and the Japanese town of Yaotsu, Sugihara's birthplace, are twin towns."</summary>
+    private void ReadProse(Block block)
+    {
+        foreach (var sentence in SentenceSplitter.Split(block.Text))
+        {
+            var m = ProsePair().Match(sentence);
+            if (m.Success && Describe(m.Groups["a"].Value) is { } left && Describe(m.Groups["b"].Value) is { } right)
+            {
+                Add(left, right, block);
+            }
+        }
+    }
+
+    /// <summary>One side told in words: "the Lithuanian spa town of Druskininkai", "Yaotsu, Sugihara's birthplace".</summary>
+    private (string City, Country? Country)? Describe(string side)
+    {
+        var core = side.Split(',')[0].Trim();
+        var described = DescribedCity().Match(core);
+        if (described.Success)
+        {
+            var country = described.Groups["adjective"].Success ? context.CountryOfPlace(described.Groups["adjective"].Value) : null;
+            return (described.Groups["city"].Value, country ?? context.CountryOfPlace(described.Groups["city"].Value));
+        }
+        return core.Split(' ').Length <= 3 ? Read(core) : null;
+    }
+
+    private void Add((string City, Country? Country) left, (string City, Country? Country) right, Block block)
+    {
         // A side without a stated country, in a bilateral article, is in the country the other side is not in.
         var leftCountry = left.Country ?? context.Article.Other(right.Country);
         var rightCountry = right.Country ?? context.Article.Other(left.Country);

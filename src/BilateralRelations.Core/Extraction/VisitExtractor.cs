@@ -14,7 +14,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
 {
     private sealed record Candidate(Block Block, VisitLine Line, string Level);
 
-    [GeneratedRegex(@"\bvisit(?:s|ed)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"^\d{4}s?$")]
@@ -22,8 +22,11 @@ public sealed partial class VisitExtractor(ArticleContext context)
 
     private readonly List<Candidate> _candidates = [];
 
-    /// <summary>The lines read as visits, so other extractors leave them alone.</summary>
+    /// <summary>The list items read in visits sections, so other extractors leave them alone.</summary>
     public HashSet<Block> Consumed { get; } = [];
+
+    /// <summary>Prose sentences read as visits: not also events (but they may still name an agreement).</summary>
+    public HashSet<(int Line, string Sentence)> ConsumedSentences { get; } = [];
 
     public void Read(IEnumerable<Block> blocks)
     {
@@ -55,8 +58,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
         }
         foreach (var sentence in SentenceSplitter.Split(block.Text).Where(s => VisitWord().IsMatch(s)))
         {
-            if (Dates.DateFinder.FindAll(sentence).Any(d => d.Date is not null)
-                && VisitLineParser.Parse(sentence, block.Line, block.Source, context, requireDate: false) is { } line)
+            if (VisitLineParser.ParseProse(sentence, context) is { } line)
             {
                 Consumed.Add(block);
                 _candidates.Add(new Candidate(block, line, level));
@@ -68,16 +70,9 @@ public sealed partial class VisitExtractor(ArticleContext context)
     {
         foreach (var sentence in SentenceSplitter.Split(block.Text).Where(s => VisitWord().IsMatch(s)))
         {
-            var dates = Dates.DateFinder.FindAll(sentence);
-            if (dates.Count != 1 || dates[0].Date is not { Precision: not Dates.DatePrecision.Year })
+            if (VisitLineParser.ParseProse(sentence, context) is { } line)
             {
-                continue;
-            }
-            // Prose is tried quietly: a sentence that is not a visit is not a problem.
-            var line = VisitLineParser.Parse(sentence, block.Line, block.Source, context.WithoutDiagnostics(), requireDate: false);
-            if (line is not null && line.Delegation.All(d => d.Title.Length > 0))
-            {
-                Consumed.Add(block);
+                ConsumedSentences.Add((block.Line, sentence));
                 _candidates.Add(new Candidate(block, line, ""));
             }
         }

@@ -57,8 +57,61 @@ public static partial class VisitLineParser
     [GeneratedRegex(@",\s+|;\s+|\s+and\s+|\s+&\s+")]
     private static partial Regex DelegationSeparator();
 
+    [GeneratedRegex(@"^(?<delegation>(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,10}?)(?:led|headed)\s+by\s+(?<people>.+)$")]
+    private static partial Regex LedBy();
+
     [GeneratedRegex(@",?\s(?:in|at|to|for|during|on|with|together with|accompanied by|who|which|where|as part of)\s")]
     private static partial Regex AdverbialStart();
+
+    private const string PlacePattern = @"\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}";
+
+    [GeneratedRegex($@"\bvisits?\s+(?:of|by)\s+(?<people>[^,;.]+?)(?:\s+(?:to|in)\s+(?:the\s+)?(?<place>{PlacePattern}))?(?=[,;.]|\s+(?:for|on|in|at|during|when|which|where)\b|$)")]
+    private static partial Regex ProseVisitOf();
+
+    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?\s+to\s+(?:the\s+)?(?<place>{PlacePattern})|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|held\s+talks\s+in)\s+(?:the\s+)?(?<place>{PlacePattern})")]
+    private static partial Regex ProseVisitVerb();
+
+    /// <summary>
+    /// A visit told in a sentence: "In May 2016, Prime Minister Shinzō Abe paid an official visit to Vilnius",
+    /// "… was signed in 1997 during a visit of President Süleyman Demirel to Bishkek". Null when the sentence
+    /// does not say clearly who visited.
+    /// </summary>
+    public static VisitLine? ParseProse(string sentence, ArticleContext context)
+    {
+        var date = DateFinder.FindAll(sentence).FirstOrDefault(d => d.Date is not null)?.Date;
+        if (date is null)
+        {
+            return null;
+        }
+        var candidates = ProseVisitVerb().Matches(sentence).Select(v => (People: CapitalisedRunBefore(sentence, v.Index), Place: v.Groups["place"].Value))
+            .Concat(ProseVisitOf().Matches(sentence).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value)));
+        foreach (var (people, place) in candidates)
+        {
+            var (delegation, _) = ReadDelegation(people, context);
+            if (delegation.Count > 0 && delegation.All(d => d.Title.Length > 0))
+            {
+                var destination = place.Length > 0 ? Place(place, context) : null;
+                return new VisitLine(date.Value, ReadKind(sentence), delegation, null, destination, sentence.Trim().TrimEnd('.'));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The words right before <paramref name="end"/> that can make up titles and names, back to a comma or a lower-case word.</summary>
+    private static string CapitalisedRunBefore(string sentence, int end)
+    {
+        var words = sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && !words[start - 1].EndsWith(',') && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "of" or "the" or "and" or "for" or "de" or "von"))
+        {
+            start--;
+        }
+        while (start < words.Length && words[start] is "of" or "the" or "and" or "for")
+        {
+            start++;
+        }
+        return string.Join(' ', words[start..]);
+    }
 
     /// <summary>Parses a visit line; returns null and reports a diagnostic when the line cannot be a complete visit.</summary>
     public static VisitLine? Parse(string text, int line, string source, ArticleContext context, bool requireDate = true)
@@ -207,6 +260,14 @@ public static partial class VisitLineParser
     private static (List<PersonMention> People, string Remainder) ReadDelegation(string text, ArticleContext context)
     {
         var people = VisitOfPrefix().Replace(text.Trim(), "");
+        var ledBy = LedBy().Match(people);
+        if (ledBy.Success)
+        {
+            // "delegation of the Czech Chamber of Deputies led by Jan Hamáček": the delegation names the side.
+            var led = ReadDelegation(ledBy.Groups["people"].Value, context);
+            var delegation = ledBy.Groups["delegation"].Value.Trim().TrimEnd(',');
+            return (led.People.Select(p => p.Title.Length == 0 && delegation.Length > 0 ? p with { Title = $"head of {delegation}" } : p).ToList(), led.Remainder);
+        }
         people = VerbTail().Replace(people, "");
         people = TrailingPlacePhrase().Replace(people, "");
         (people, var afterPeople) = CutAdverbial(people.Trim().TrimEnd('.', ';', ',', ':').Trim(), context);

@@ -78,8 +78,8 @@ internal static class GoldenComparer
     {
         foreach (var e in List(expected, "missions"))
         {
-            var label = $"missions: {Str(e, "sending")}→{Str(e, "host")}";
-            var m = actual.Missions.FirstOrDefault(m => m.SendingCountry.Iso3 == Str(e, "sending") && m.HostCountry.Iso3 == Str(e, "host"));
+            var label = $"missions: {Str(e, "sending")}→{Str(e, "host")} {Str(e, "kind")}";
+            var m = actual.Missions.FirstOrDefault(m => m.SendingCountry.Iso3 == Str(e, "sending") && m.HostCountry.Iso3 == Str(e, "host") && Lower(m.Kind) == Str(e, "kind"));
             if (m is null)
             {
                 problems.Add($"{label} not found");
