@@ -56,6 +56,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
                 $"'{country.Name}' is not a country the importer knows; its facts are kept without country codes.", titleLine));
         }
 
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var root = new Section { Level = 1, Heading = titleText, Line = titleIndex + 1 };
         var sections = new List<Section> { root };
         var current = root;
@@ -79,6 +80,12 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             {
                 current = ReadHeading(fileName, lineNumber, heading, current, diagnostics);
                 sections.Add(current);
+                continue;
+            }
+            if (!firstSeen.TryAdd(clean, lineNumber))
+            {
+                diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Info,
+                    $"The line repeats line {firstSeen[clean]}; its facts were read once.", Shorten(lines[i])));
                 continue;
             }
             current.Blocks.Add(ReadBlock(lineNumber, clean, lines[i], a, b, current));

@@ -28,6 +28,7 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         }
         var context = new ArticleContext(article, catalog, diagnostics);
         var readable = article.Blocks.Where(b => SectionClassifier.Classify(b.Section) != SectionKind.References).ToList();
+        ReportUnknownListSections(context);
 
         var missions = new MissionExtractor(context);
         var sisterCities = new SisterCityExtractor(context);
@@ -91,6 +92,24 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
 
         return new ExtractedRelation(article, visitFacts, personFacts, agreements.Build(), missionFacts, sisterCities.Build(),
             memberships.Build(), events.Build(), diagnostics);
+    }
+
+    /// <summary>
+    /// A list of "date – …" items under a heading that is not a visits, agreements or twin-towns heading ("Chronology")
+    /// may be visits the importer cannot recognise; its items are read as events, and the heading is reported.
+    /// </summary>
+    private static void ReportUnknownListSections(ArticleContext context)
+    {
+        foreach (var section in context.Article.Sections.Where(s => s.Parent is not null && SectionClassifier.Classify(s) == SectionKind.General))
+        {
+            var dated = section.Blocks.Count(b => b.Kind == BlockKind.ListItem && DateFinder.FindAll(b.Text).FirstOrDefault() is { Index: 0 } first
+                && b.Text[first.End..].TrimStart() is ['-' or '–' or '—' or ':', ..]);
+            if (dated > 0)
+            {
+                context.Report(section.Line, DiagnosticSeverity.Info,
+                    $"The heading '{section.Heading}' is not one the importer knows for visits, agreements or twin towns; its {dated} dated list item(s) were read as events.", null);
+            }
+        }
     }
 
     /// <summary>
