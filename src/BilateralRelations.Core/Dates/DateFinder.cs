@@ -37,6 +37,11 @@ public static partial class DateFinder
         $@"|(?<m1>{Month}){Dash}(?<m2>{Month}),?\s(?<y2>\d{{4}})" +
         $@"|(?<m2>{Month}),?\s(?<y2>\d{{4}})" +
         @"|(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})" +
+        $@"|(?<y2>\d{{4}}),\s(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?<m1>{Month}){Dash}(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?<m2>{Month})" +
+        $@"|(?<y2>\d{{4}}),\s(?<d1>\d{{1,2}})(?:st|nd|rd|th)?{Dash}(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?<m2>{Month})" +
+        $@"|(?<y2>\d{{4}}),\s(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?<m2>{Month})" +
+        $@"|(?<y2>\d{{4}}),\s(?<m2>{Month})\s(?<d1>\d{{1,2}})(?:st|nd|rd|th)?{Dash}(?<d2>\d{{1,2}})(?:st|nd|rd|th)?" +
+        $@"|(?<y2>\d{{4}}),\s(?<m2>{Month})\s(?<d2>\d{{1,2}})(?:st|nd|rd|th)?" +
         $@"|(?<y1>\d{{4}}){Dash}(?<y2>\d{{4}})" +
         @"|(?<y2>\d{4})" +
         @")(?![\d\p{L}])(?!,\d)(?!\.\d)(?!\s*(?:%|per\s?cent|million|billion|thousand|km|kilomet|euro|dollar|people|students|tonnes|m\b))";

@@ -15,7 +15,7 @@ public sealed partial class AgreementExtractor(ArticleContext context)
     [GeneratedRegex(@"\b(?:sign(?:ed|ing|s)?|concluded|ratified|agreed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Signed();
 
-    [GeneratedRegex(@"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|protocols?|conventions?|accords?|documents?|arrangements?|pacts?|partnerships?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|protocols?|conventions?|accords?|documents?|arrangements?|pacts?|partnerships?|programmes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementNoun();
 
     [GeneratedRegex(@"\b(?:today|the same day|that day|on the same occasion|during the visit)\b", RegexOptions.IgnoreCase)]
@@ -30,17 +30,28 @@ public sealed partial class AgreementExtractor(ArticleContext context)
     [GeneratedRegex(@"^,\s*\p{L}+\s+and\s+\p{L}+\s+(?:were|was)\b")]
     private static partial Regex ListTail();
 
+    [GeneratedRegex(@"^(?<title>\p{Lu}.+?),?\s+(?:was\s+|were\s+)?(?:signed|concluded)\b")]
+    private static partial Regex TitleThenSigned();
+
     private readonly List<AgreementFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
-    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source)
+    /// <summary>Reads the agreements of a sentence; <paramref name="signedOn"/> is the date they were signed, when given.</summary>
+    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source) => Read(sentence, previousDate, source, out _);
+
+    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source, out FuzzyDate? signedOn)
     {
-        if (!Signed().IsMatch(sentence))
+        signedOn = null;
+        var signed = Signed().Match(sentence);
+        if (!signed.Success)
         {
             return false;
         }
-        var date = DateFinder.FindAll(sentence).FirstOrDefault(d => d.Date is not null)?.Date
+        // The date that follows "signed" is the signing date, not a year range in the title ("Programme 2017–2021").
+        var dates = DateFinder.FindAll(sentence).Where(d => d.Date is not null).ToList();
+        var date = (dates.FirstOrDefault(d => d.Index > signed.Index) ?? dates.FirstOrDefault())?.Date
             ?? (SameDay().IsMatch(sentence) ? previousDate : null);
+        signedOn = date;
         var found = false;
         foreach (Match noun in AgreementNoun().Matches(sentence))
         {
@@ -62,11 +73,18 @@ public sealed partial class AgreementExtractor(ArticleContext context)
     /// </summary>
     public bool ReadListItem(string text, SourceRef source)
     {
+        var dates = DateFinder.FindAll(text);
+        if (TitleThenSigned().Match(text) is { Success: true } item && AgreementNoun().IsMatch(item.Groups["title"].Value))
+        {
+            var signed = dates.FirstOrDefault(d => d.Date is not null && d.Index > item.Groups["title"].Length)?.Date;
+            var name = item.Groups["title"].Value.Trim();
+            _facts.Add(new AgreementFact(_slugs.Claim(Slug.From($"{(signed is { } s ? s.SlugKey : "undated")} {name}")), signed, name, context.Article.Countries, source));
+            return true;
+        }
         if (Read(text, null, source))
         {
             return true;
         }
-        var dates = DateFinder.FindAll(text);
         var end = new[] { text.IndexOfAny([',', '(', ';']), dates.FirstOrDefault()?.Index ?? -1 }.Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
         var title = text[..end].Trim().TrimEnd('.', '-', '–', ':').Trim();
         if (title.Length < 4 || !char.IsUpper(title[0]))

@@ -79,7 +79,8 @@ public sealed partial class ArticleContext
             if (_mentionPatterns[country.Slug].IsMatch(folded)
                 || (country.Iso3 is not null && Regex.IsMatch(text, $@"\b(?:{country.Iso3}|{country.Ioc ?? country.Iso3})\b"))
                 || _institutions.Any(i => i.Value == country && folded.Contains(i.Key, StringComparison.Ordinal))
-                || country.Capitals.Any(c => Regex.IsMatch(folded, $@"\b{Regex.Escape(TextNormalizer.Fold(c))}\b")))
+                // "Mayor of Baku" names Azerbaijan; "talks in Baku" only says where something happened.
+                || country.Capitals.Any(c => Regex.IsMatch(folded, $@"(?<!\b(?:in|to|from|at)\s)\b{Regex.Escape(TextNormalizer.Fold(c))}\b")))
             {
                 found.Add(country);
             }

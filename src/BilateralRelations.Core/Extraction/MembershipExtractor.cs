@@ -13,7 +13,7 @@ namespace BilateralRelations.Core.Extraction;
 /// </summary>
 public sealed partial class MembershipExtractor(ArticleContext context)
 {
-    private const string Organisation = @"(?<org>\p{Lu}[\p{L}'’\-]*(?:,?\s(?:(?:of|for|and|the|on|in|de|du|&)\s)*(?:\p{Lu}[\p{L}'’\-]*|\([A-Z]+\)))*)";
+    private const string Organisation = @"(?<org>\p{Lu}[\p{L}'’\-]*(?:,?\s(?:(?:of|for|and|the|on|in|de|du|des|la|le|les|et|da|do|dos|das|internationale|international|&)\s)*(?!\p{Lu}[\p{L}'’\-]*\s+(?:is|are|has|have|was|were)\b)(?:\p{Lu}[\p{L}'’\-]*|\([A-Z]+\)))*)";
 
     [GeneratedRegex($@"\b(?:members?|member\s+states?|observer\s+status|observers?|(?<!not\s)joined)\s+(?:(?:of|in|at|to|with)\s+)?(?:the\s+)?{Organisation}")]
     private static partial Regex OrganisationAfterStatus();
@@ -49,33 +49,53 @@ public sealed partial class MembershipExtractor(ArticleContext context)
         var found = false;
         foreach (var clause in ClauseBreak().Split(sentence))
         {
-            var m = OrganisationAfterStatus().Match(clause);
-            if (NotAMember().IsMatch(m.Success ? clause[..(m.Index + m.Length)] : clause))
+            var matches = OrganisationAfterStatus().Matches(clause);
+            if (matches.Count == 0)
             {
+                // "…, in which Azerbaijan is a full member": the organisation of the clause before.
+                if (lastOrganisations is not null && StatusWord().IsMatch(clause) && !NotAMember().IsMatch(clause))
+                {
+                    found |= AddAll(lastOrganisations, context.CountriesMentioned(clause), Observer().IsMatch(clause) ? MembershipStatus.Observer : MembershipStatus.Member, clause, source);
+                }
                 continue;
             }
-            var subject = m.Success ? clause[..m.Index] : clause;
-            var organisations = m.Success ? m.Groups["org"].Value : lastOrganisations;
-            if (organisations is null || !StatusWord().IsMatch(clause))
+            IReadOnlyList<Country>? firstSubject = null;
+            var previousEnd = 0;
+            foreach (Match m in matches)
             {
-                continue;
+                var subjectText = clause[previousEnd..m.Index];
+                previousEnd = m.Index + m.Length;
+                if (NotAMember().IsMatch(clause[..previousEnd]))
+                {
+                    continue;
+                }
+                var subject = Both().IsMatch(subjectText) ? context.Article.Countries : context.CountriesMentioned(subjectText);
+                // "Both countries are founding members of X and members of Y": the subject carries over.
+                subject = subject.Count > 0 ? subject : firstSubject ?? subject;
+                firstSubject ??= subject;
+                lastOrganisations = m.Groups["org"].Value;
+                var status = m.Value.StartsWith("observer", StringComparison.OrdinalIgnoreCase) ? MembershipStatus.Observer : MembershipStatus.Member;
+                found |= AddAll(lastOrganisations, subject, status, clause, source);
             }
-            lastOrganisations = organisations;
-            var status = Observer().IsMatch(clause) ? MembershipStatus.Observer : MembershipStatus.Member;
-            var countries = Both().IsMatch(subject) ? context.Article.Countries : context.CountriesMentioned(subject);
-            var since = Dates.DateFinder.FindAll(clause).FirstOrDefault(d => d.Date is not null)?.Date;
-            foreach (var item in SplitList(organisations))
+        }
+        return found;
+    }
+
+    private bool AddAll(string organisations, IReadOnlyList<Country> countries, MembershipStatus status, string clause, SourceRef source)
+    {
+        var found = false;
+        var since = Dates.DateFinder.FindAll(clause).FirstOrDefault(d => d.Date is not null)?.Date;
+        foreach (var item in SplitList(organisations))
+        {
+            var (organisation, itemCountries) = (item, countries);
+            if (Elliptical().Match(item) is { Success: true } ellipsis && context.SingleCountryIn(ellipsis.Groups["subject"].Value) is { } other)
             {
-                var (organisation, itemCountries) = (item, countries);
-                if (Elliptical().Match(item) is { Success: true } ellipsis && context.SingleCountryIn(ellipsis.Groups["subject"].Value) is { } other)
-                {
-                    // "Turkey is a member of NATO, and Kyrgyzstan of the Collective Security Treaty Organization."
-                    (organisation, itemCountries) = (ellipsis.Groups["org"].Value, [other]);
-                }
-                foreach (var country in itemCountries)
-                {
-                    found |= Add(organisation, country, status, since, source);
-                }
+                // "Turkey is a member of NATO, and Kyrgyzstan of the Collective Security Treaty Organization."
+                (organisation, itemCountries) = (ellipsis.Groups["org"].Value, [other]);
+            }
+            foreach (var country in itemCountries)
+            {
+                found |= Add(organisation, country, status, since, source);
             }
         }
         return found;
@@ -98,7 +118,9 @@ public sealed partial class MembershipExtractor(ArticleContext context)
     private bool Add(string organisation, Country country, MembershipStatus status, Dates.FuzzyDate? since, SourceRef source)
     {
         var key = TextNormalizer.Fold(organisation);
-        if (context.CountryOfPlace(organisation) is not null
+        // A single ordinary word ("Rome") is a place or a process, not an organisation; acronyms ("NATO") are.
+        var isName = organisation.Contains(' ', StringComparison.Ordinal) || organisation.Length >= 2 && organisation.All(c => char.IsUpper(c) || c == '-');
+        if (!isName || context.CountryOfPlace(organisation) is not null
             || _facts.Any(f => TextNormalizer.Fold(f.Organisation) == key && f.Country.Is(country)))
         {
             return false;

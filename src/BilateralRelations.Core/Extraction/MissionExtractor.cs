@@ -14,21 +14,32 @@ namespace BilateralRelations.Core.Extraction;
 /// </summary>
 public sealed partial class MissionExtractor(ArticleContext context)
 {
-    private const string Place = @"\p{Lu}[\p{L}\-\.]*(?:\s\p{Lu}[\p{L}\-]*){0,2}";
-    private const string Kind = @"(?<kind>(?i:embassy|consulate[- ]general|general consulate|honorary consulate|consulate))";
+    private const string Place = @"\p{Lu}[\p{L}\-\.]*(?:\s\p{Lu}[\p{L}\-]*){0,3}";
+    private const string Kind = @"(?<kind>(?i:embassy|consulates?[- ]generals?|consulates general|general consulates?|honorary consulates?|consulates?))";
 
     [GeneratedRegex($@"(?<sender>{Place})\s+(?:also\s+)?(?:has|has\s+had|had|maintains|operates|opened|runs)\s+(?:also\s+)?(?:an?\s+|its\s+)?(?:resident\s+)?{Kind}\s+in\s+(?<place>{Place})")]
     private static partial Regex HasMissionIn();
 
     /// <summary>"… and a consulate-general in Istanbul": another mission of the same sender in the same sentence.</summary>
-    [GeneratedRegex($@"\G(?:[^.;]*?)(?:,\s*|\s+)(?:and|as well as|plus)\s+(?:also\s+)?(?:an?\s+|its\s+)?{Kind}\s+in\s+(?<place>{Place})")]
+    [GeneratedRegex($@"\G(?:[^.;]*?)(?:,\s*|\s+)(?:and|as well as|plus)\s+(?:also\s+)?(?:by\s+)?(?:an?\s+|its\s+)?{Kind}\s+in\s+(?<place>{Place})")]
     private static partial Regex AnotherMission();
 
-    [GeneratedRegex($@"{Kind}\s+of\s+(?:the\s+)?(?<sender>{Place})\s+(?:was|were|has\s+been)\s+(?:opened|established|inaugurated|set\s+up)\s+in\s+(?<place>{Place})")]
+    /// <summary>"… in Casablanca and, since 5 April 2021, in Dakhla": another city for the same kind of mission.</summary>
+    [GeneratedRegex($@"\G\s*(?:,\s*)?and,?\s+(?:(?:since|from)\s+[^,]{{1,40}},\s+)?(?:in\s+)?(?<place>{Place})(?!\s+(?:has|have|is|are|maintains|operates|opened|was)\b)")]
+    private static partial Regex AnotherCity();
+
+    [GeneratedRegex($@"{Kind}\s+of\s+(?:the\s+)?(?<sender>{Place})\s+(?:(?:was|were|has\s+been)\s+(?:opened|established|inaugurated|set\s+up)|operates|is\s+located|works)\s+in\s+(?<place>{Place})")]
     private static partial Regex MissionOfOpenedIn();
 
     [GeneratedRegex($@"(?<sender>{Place})\s+(?:has\s+been|is|was)\s+represented\s+in\s+(?:the\s+)?(?<place>{Place})\s+by\s+(?:its\s+)?(?i:ambassador)\s+(?<name>(?:\p{{Lu}}\.\s?)*\p{{Lu}}[\p{{L}}'’\-]+(?:\s\p{{Lu}}[\p{{L}}'’\-]+){{0,3}})")]
     private static partial Regex RepresentedByAmbassador();
+
+    /// <summary>"The current Vietnamese ambassador, Phạm Thị Thanh Bình, presented …" / "Its ambassador, Joaquim Bule, took office …".</summary>
+    [GeneratedRegex(@"(?i:ambassador),\s+(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,3}),")]
+    private static partial Regex AmbassadorAppositive();
+
+    [GeneratedRegex(@"^(?:Its|The|Their)\s+(?:current\s+|new\s+)?(?i:ambassador)\b")]
+    private static partial Regex ItsAmbassador();
 
     [GeneratedRegex(@"\b(?i:ambassador)\s+(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:has\s+headed|heads|headed|has\s+led|leads)\b")]
     private static partial Regex AmbassadorHeadsIt();
@@ -51,16 +62,16 @@ public sealed partial class MissionExtractor(ArticleContext context)
     [GeneratedRegex($@"(?i:ambassador)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex AmbassadorOf();
 
-    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)(?:'s|’s)?\s+(?:(?:new|current|first)\s+)?(?i:ambassador)\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place})")]
+    [GeneratedRegex($@"(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)(?:'s|’s)?\s+(?:(?:new|current|first)\s+)?(?i:ambassador)(?:\s+(?:in|to)\s+(?:the\s+)?(?<place>{Place}))?")]
     private static partial Regex AdjectiveAmbassador();
 
     [GeneratedRegex(@"\b(?:is|was|has been)\s+(?:now\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3})")]
     private static partial Regex NameAfterIs();
 
-    [GeneratedRegex(@"^(?:(?i:since|from|as of)\s+.+?,?\s+)?(?:the\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}),?\s+(?:is|has been|was|became)\s+(?:the\s+)?(?:current\s+)?(?:[\p{L}'’]+\s+)?(?i:ambassador)")]
+    [GeneratedRegex(@"^(?:(?i:since|from|as of)\s+.+?,?\s+)?(?:the\s+)?(?<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}),?\s+(?:is|has been|was|became|has served as|served as|serves as)\s+(?:the\s+)?(?:current\s+)?(?:[\p{L}'’]+\s+)?(?i:ambassador)")]
     private static partial Regex NameBeforeIs();
 
-    [GeneratedRegex(@"\b(?:since|from|as of|appointed(?:\s+on|\s+in)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|from|as of|(?:appointed|accredited)(?:\s+on|\s+in)?|(?:credentials|office)\b[^.;]{0,60}?\s(?:on|in))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
 
     private sealed class Draft
@@ -77,6 +88,7 @@ public sealed partial class MissionExtractor(ArticleContext context)
 
     private readonly List<Draft> _drafts = [];
 
+    /// <summary>The embassy last named on the current line: "Its ambassador …", "Ambassador X has headed it …".</summary>
     private Draft? _lastInLine;
     private int _lastLine;
 
@@ -99,10 +111,25 @@ public sealed partial class MissionExtractor(ArticleContext context)
                 var end = m.Index + m.Length;
                 var sending = ReadMission(m.Groups["sender"].Value, m.Groups["place"].Value, m.Groups["kind"].Value, sentence, m.Index, end, source);
                 found |= sending is not null;
-                for (var more = AnotherMission().Match(sentence, end); sending is not null && more.Success; more = AnotherMission().Match(sentence, end))
+                var kind = m.Groups["kind"].Value;
+                while (sending is not null)
                 {
-                    end = more.Index + more.Length;
-                    ReadMission(m.Groups["sender"].Value, more.Groups["place"].Value, more.Groups["kind"].Value, sentence, more.Groups["kind"].Index, end, source);
+                    var more = AnotherMission().Match(sentence, end);
+                    var city = more.Success ? null : AnotherCity().Match(sentence, end);
+                    if (more.Success)
+                    {
+                        (end, kind) = (more.Index + more.Length, more.Groups["kind"].Value);
+                        ReadMission(m.Groups["sender"].Value, more.Groups["place"].Value, kind, sentence, more.Groups["kind"].Index, end, source);
+                    }
+                    else if (city is { Success: true })
+                    {
+                        ReadMission(m.Groups["sender"].Value, city.Groups["place"].Value, kind, sentence, city.Index, city.Index + city.Length, source);
+                        end = city.Index + city.Length;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
             }
             if (found)
@@ -129,8 +156,8 @@ public sealed partial class MissionExtractor(ArticleContext context)
         {
             return null;
         }
-        var draft = DraftFor(sending, host, KindOf(kind), source);
-        _lastInLine = draft;
+        var draft = DraftFor(sending, host, KindOf(kind), source, city);
+        _lastInLine = draft.Kind == MissionKind.Embassy ? draft : _lastInLine ?? draft;
         if (city is not null)
         {
             draft.City ??= city;
@@ -160,6 +187,13 @@ public sealed partial class MissionExtractor(ArticleContext context)
                 return true;
             }
         }
+        if (_lastInLine is not null && ItsAmbassador().IsMatch(sentence) && AmbassadorAppositive().Match(sentence) is { Success: true } its
+            && its.Groups["name"].Value is { } itsName)
+        {
+            // "… an embassy in Lisbon … Its ambassador, Joaquim Bule, took office on 12 March 2020."
+            _lastInLine.Ambassadors.Add(new AmbassadorFact(itsName, Since(sentence), source));
+            return true;
+        }
         var m = AmbassadorOf().Match(sentence);
         if (!m.Success)
         {
@@ -170,7 +204,8 @@ public sealed partial class MissionExtractor(ArticleContext context)
             return false;
         }
         var sending = context.CountryOfPlace(m.Groups["sender"].Value) ?? LastWordCountry(m.Groups["sender"].Value);
-        var (host, _) = HostAndCity(m.Groups["place"].Value, sending);
+        // "The current Moroccan ambassador is X": in a bilateral article, the ambassador to the other country.
+        var (host, _) = m.Groups["place"].Success ? HostAndCity(m.Groups["place"].Value, sending) : (context.Article.Other(sending), null);
         if (sending is null || host is null || sending.Is(host))
         {
             return false;
@@ -192,7 +227,13 @@ public sealed partial class MissionExtractor(ArticleContext context)
     private string? Name(string sentence, Match ambassador)
     {
         var after = NameAfterIs().Match(sentence, ambassador.Index + ambassador.Length);
-        var candidate = after.Success ? after.Groups["name"].Value : NameBeforeIs().Match(sentence) is { Success: true } before ? before.Groups["name"].Value : null;
+        var appositive = AmbassadorAppositive().Match(sentence, ambassador.Index);
+        if (!after.Success && appositive.Success)
+        {
+            return appositive.Groups["name"].Value; // between commas, the whole name, however many words
+        }
+        var candidate = after.Success ? after.Groups["name"].Value
+            : NameBeforeIs().Match(sentence) is { Success: true } before ? before.Groups["name"].Value : null;
         return candidate is null ? null : NameSplitter.Split(candidate, context)?.Name;
     }
 
@@ -206,14 +247,15 @@ public sealed partial class MissionExtractor(ArticleContext context)
         }
         // A city the catalogue does not know: in a bilateral article it is in the other country.
         var other = context.Article.Other(sending);
-        return other is not null && trimmed.Split(' ').Length <= 2 ? (other, trimmed) : (null, null);
+        return other is not null && trimmed.Split(' ').Length <= 4 ? (other, trimmed) : (null, null);
     }
 
     private Country? LastWordCountry(string phrase) => context.CountryOfPlace(phrase.Split(' ')[^1]);
 
-    private Draft DraftFor(Country sending, Country host, MissionKind kind, SourceRef source)
+    private Draft DraftFor(Country sending, Country host, MissionKind kind, SourceRef source, string? city = null)
     {
-        var draft = _drafts.FirstOrDefault(d => d.Sending.Is(sending) && d.Host.Is(host) && d.Kind == kind);
+        // Two consulates in different cities are two missions; a mention without a city is the one already known.
+        var draft = _drafts.FirstOrDefault(d => d.Sending.Is(sending) && d.Host.Is(host) && d.Kind == kind && (city is null || d.City is null || d.City == city));
         if (draft is null)
         {
             draft = new Draft { Sending = sending, Host = host, Kind = kind, Source = source };
@@ -225,8 +267,8 @@ public sealed partial class MissionExtractor(ArticleContext context)
     private static MissionKind KindOf(string kind) => kind.ToLowerInvariant() switch
     {
         "embassy" => MissionKind.Embassy,
-        "honorary consulate" => MissionKind.HonoraryConsulate,
-        "consulate" => MissionKind.Consulate,
+        var k when k.StartsWith("honorary", StringComparison.Ordinal) => MissionKind.HonoraryConsulate,
+        "consulate" or "consulates" => MissionKind.Consulate,
         _ => MissionKind.ConsulateGeneral,
     };
 

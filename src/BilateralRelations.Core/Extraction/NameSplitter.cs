@@ -40,7 +40,11 @@ public static partial class NameSplitter
     private static bool StartsInstitution(List<string> tokens, int start, ArticleContext context)
     {
         var i = start - 1;
-        if (!char.IsUpper(tokens[i][0]) || context.CountryOfPlace(tokens[i]) is not null)
+        if (tokens[i] is "the" or "The")
+        {
+            return true; // "Speaker of the Eduskunta Paula Risikko": no name follows "the".
+        }
+        if (!char.IsUpper(tokens[i][0]) || context.CountryOfPlace(tokens[i]) is not null || context.IsTitleWord(tokens[i]))
         {
             return false;
         }
@@ -110,6 +114,10 @@ public static partial class NameSplitter
         {
             honorific = titleTokens[^1];
             titleTokens.RemoveAt(titleTokens.Count - 1);
+        }
+        if (words == 1 && start > 0 && tokens[start - 1] is "of" or "for" or "and" && !tokens[start..].Any(t => Initial().IsMatch(t) || JoinedInitial().IsMatch(t)))
+        {
+            return null; // "Minister of Planning": one capitalised word after "of" ends a title, it is not a name.
         }
         var title = string.Join(' ', titleTokens).Trim().TrimEnd(',', ';', ':').Trim();
         return new PersonMention(title, honorific, string.Join(' ', tokens[start..]));

@@ -78,12 +78,13 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
                 // Clauses joined by a semicolon are separate statements: "… was signed in 1995; the university admitted its first students in 1997."
                 foreach (var clause in sentence.Split("; ", StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var isClaimed = sentenceClaimed;
-                    isClaimed |= agreements.Read(clause, previous, source);
-                    isClaimed |= memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
-                    if (!isClaimed)
+                    var isAgreement = agreements.Read(clause, previous, source, out var signedOn);
+                    var isMembership = memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
+                    if (!sentenceClaimed && !isMembership)
                     {
-                        events.Read(clause, source);
+                        // An agreement takes its signing date; the clause's other dates are events:
+                        // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."
+                        events.Read(clause, source, alreadyUsed: isAgreement ? signedOn : null);
                     }
                     previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
                 }

@@ -51,9 +51,6 @@ public static partial class SectionClassifier
         return SectionKind.General;
     }
 
-    /// <summary>The heading a visit is listed under ("Head of States"), or null for a flat list under the visits heading.</summary>
-    public static string? LevelHeading(Section section) =>
-        section.Parent is not null && section.SelfAndAncestors().Skip(1).Any(s => s.Parent is not null && VisitsHeading().IsMatch(s.Heading))
-            ? section.Heading
-            : null;
+    /// <summary>The sub-heading a visit is listed under ("Head of States", "2013"), or null for a flat list under a top heading.</summary>
+    public static string? LevelHeading(Section section) => section.Parent is not null && section.Level >= 3 ? section.Heading : null;
 }

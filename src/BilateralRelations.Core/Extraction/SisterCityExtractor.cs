@@ -18,10 +18,16 @@ public sealed partial class SisterCityExtractor(ArticleContext context)
     [GeneratedRegex(@"^(?:(?<code>[A-Z]{3})\s+)?(?<city>[^,()]+?)\s*(?:,\s*(?<country>[^,()]+)|\((?<country>[^()]+)\))?\s*[.;]?$")]
     private static partial Regex Side();
 
+    [GeneratedRegex(@",\s+and\s+|;\s+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}.*?)\s+in\s+(?<where>.+)$")]
+    private static partial Regex CityInPlace();
+
     private readonly List<SisterCityFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
-    [GeneratedRegex(@"^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?)\s+(?:are|have\s+been|became|were)\s+(?:also\s+)?(?:[\p{Ll}\-]+\s+)?(?:twin|sister|partner|friendship)\s+(?:towns|cities)|^(?<a>.+?)\s+(?:is|has\s+been|was|became)\s+(?:also\s+)?twinned\s+with\s+(?<b>.+?)(?=\s+since\b|\s+in\s+\d|[.;]|$)")]
+    [GeneratedRegex(@"^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?)\s+(?:are|have\s+been|became|were)\s+(?:also\s+)?(?:[\p{Ll}\-]+\s+)?(?:twin|sister|partner|friendship)\s+(?:towns|cities)|^(?<a>.+?)\s+(?:is|has\s+been|was|became)\s+(?:also\s+)?twinned\s+with\s+(?<b>.+?)(?=\s+since\b|\s+in\s+\d|,\s+and\b|,\s+both\b|[.;]|$)|^(?<a>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+with\s+(?<b>[^.;]+)")]
     private static partial Regex ProsePair();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?<adjective>\p{Lu}[\p{L}\-]+)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:town|city|village|port|municipality|district|region|capital)\s+of\s+(?<city>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)$")]
@@ -47,9 +53,9 @@ public sealed partial class SisterCityExtractor(ArticleContext context)
     /// <summary>"Kaunas and the Japanese town of Yaotsu, Sugihara's birthplace, are twin towns."</summary>
     private void ReadProse(Block block)
     {
-        foreach (var sentence in SentenceSplitter.Split(block.Text))
+        foreach (var clause in SentenceSplitter.Split(block.Text).SelectMany(s => ClauseBreak().Split(s)))
         {
-            var m = ProsePair().Match(sentence);
+            var m = ProsePair().Match(clause.Trim());
             if (m.Success && Describe(m.Groups["a"].Value) is { } left && Describe(m.Groups["b"].Value) is { } right)
             {
                 Add(left, right, block);
@@ -67,7 +73,16 @@ public sealed partial class SisterCityExtractor(ArticleContext context)
             var country = described.Groups["adjective"].Success ? context.CountryOfPlace(described.Groups["adjective"].Value) : null;
             return (described.Groups["city"].Value, country ?? context.CountryOfPlace(described.Groups["city"].Value));
         }
-        return core.Split(' ').Length <= 3 ? Read(core) : null;
+        if (CityInPlace().Match(core) is { Success: true } located && context.SingleCountryIn(located.Groups["where"].Value) is { } where)
+        {
+            return (located.Groups["city"].Value, where); // "Angra do Heroísmo in the Portuguese Azores"
+        }
+        if (core.Split(' ').Length > 3 || Read(core) is not { } plain)
+        {
+            return null;
+        }
+        // "Huế, the former imperial capital of Vietnam": the appositive may say the country.
+        return plain.Country is null ? (plain.City, context.SingleCountryIn(side)) : plain;
     }
 
     private void Add((string City, Country? Country) left, (string City, Country? Country) right, Block block)

@@ -14,11 +14,8 @@ public sealed partial class VisitExtractor(ArticleContext context)
 {
     private sealed record Candidate(Block Block, VisitLine Line, string Level);
 
-    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,60}\bin\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
-
-    [GeneratedRegex(@"^\d{4}s?$")]
-    private static partial Regex YearHeading();
 
     private readonly List<Candidate> _candidates = [];
 
@@ -46,7 +43,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
 
     private void ReadVisitSectionBlock(Block block)
     {
-        var level = SectionClassifier.LevelHeading(block.Section) is { } heading && !YearHeading().IsMatch(heading) ? heading : "";
+        var level = SectionClassifier.LevelHeading(block.Section) ?? "";
         if (block.Kind == BlockKind.ListItem)
         {
             Consumed.Add(block);

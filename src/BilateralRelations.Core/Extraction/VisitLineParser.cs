@@ -36,16 +36,16 @@ public static partial class VisitLineParser
     [GeneratedRegex(@"\((?<note>[^()]*)\)")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"^(?:an?\s+)?(?:(?:official|working|state|private|unofficial|high-level)\s+)?visits?\s+(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:an?\s+)?(?:(?:official|working|state|private|unofficial|high-level)\s+)?visits?\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}\s+)?(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex VisitOfPrefix();
 
-    [GeneratedRegex(@"(?:visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|travell?ed\s+to|came\s+to|went\s+to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
+    [GeneratedRegex(@"(?:visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|travell?ed\s+to|came\s+to|went\s+to|received\s+in|stay\s+in|talks\s+in|(?:mission|delegation)\s+to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
     private static partial Regex VerbDestination();
 
     [GeneratedRegex(@"\s(?:in|to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s*[.;]?$")]
     private static partial Regex TrailingDestination();
 
-    [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were)\b.*$")]
+    [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were|received)\b.*$|(?:'s|’s)\s+\p{Ll}.*$")]
     private static partial Regex VerbTail();
 
     [GeneratedRegex(@"^,?\s*(?:in|to)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
@@ -57,7 +57,10 @@ public static partial class VisitLineParser
     [GeneratedRegex(@",\s+|;\s+|\s+and\s+|\s+&\s+")]
     private static partial Regex DelegationSeparator();
 
-    [GeneratedRegex(@"^(?<delegation>(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,10}?)(?:led|headed)\s+by\s+(?<people>.+)$")]
+    [GeneratedRegex(@"[;:]\s*(?:an?\s+)?(?:(?:official|working|state|private)\s+)?visits?\s+(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitOfInside();
+
+    [GeneratedRegex(@"(?<delegation>(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,10}?)(?:led|headed)\s+by\s+(?<people>.+)$")]
     private static partial Regex LedBy();
 
     [GeneratedRegex(@",?\s(?:in|at|to|for|during|on|with|together with|accompanied by|who|which|where|as part of)\s")]
@@ -68,7 +71,7 @@ public static partial class VisitLineParser
     [GeneratedRegex($@"\bvisits?\s+(?:of|by)\s+(?<people>[^,;.]+?)(?:\s+(?:to|in)\s+(?:the\s+)?(?<place>{PlacePattern}))?(?=[,;.]|\s+(?:for|on|in|at|during|when|which|where)\b|$)")]
     private static partial Regex ProseVisitOf();
 
-    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?\s+to\s+(?:the\s+)?(?<place>{PlacePattern})|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|held\s+talks\s+in)\s+(?:the\s+)?(?<place>{PlacePattern})")]
+    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?\s+to\s+(?:the\s+)?(?<place>{PlacePattern})|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|held\s+talks\s+in)\s+(?:the\s+)?(?<place>{PlacePattern})|\s(?:attended|attends)\s+(?:[^,.;]{{0,60}}?)\s+in\s+(?<place>{PlacePattern})")]
     private static partial Regex ProseVisitVerb();
 
     /// <summary>
@@ -122,17 +125,32 @@ public static partial class VisitLineParser
             return null;
         }
         var purposes = new List<string>();
+        var countryNotes = new List<(int At, string Country)>();
         rest = Parenthesis().Replace(rest, m =>
         {
             var note = m.Groups["note"].Value.Trim();
+            if (context.CountryOfPlace(note) is not null)
+            {
+                countryNotes.Add((m.Index, note)); // "Heidi Hautala (Finland)": that person's country
+                return " ";
+            }
             if (note.Length > 0 && DateFinder.FindAll(note).Count == 0)
             {
                 purposes.Add(note);
             }
             return " ";
-        }).Trim();
+        });
+        rest = Regex.Replace(rest, @"\s{2,}", " ").Trim();
         var kind = ReadKind(rest);
         var (delegation, afterPeople) = ReadDelegation(rest, context);
+        foreach (var (at, country) in countryNotes)
+        {
+            var owner = delegation.LastOrDefault(d => rest.IndexOf(d.Name, StringComparison.Ordinal) is >= 0 and var i && i < at);
+            if (owner is not null)
+            {
+                delegation[delegation.IndexOf(owner)] = owner with { Title = $"{owner.Title} ({country})".Trim() };
+            }
+        }
         var destination = ReadDestination(rest, context) ?? ReadDestination(afterPeople, context);
         if (delegation.Count == 0)
         {
@@ -248,7 +266,7 @@ public static partial class VisitLineParser
     {
         foreach (Match m in AdverbialStart().Matches(people))
         {
-            var prefix = people[..m.Index];
+            var prefix = people[..m.Index].TrimEnd();
             if (NameSplitter.Split(prefix, context) is { } mention && prefix.EndsWith(mention.Name, StringComparison.Ordinal))
             {
                 return (prefix, people[m.Index..]);
@@ -257,9 +275,20 @@ public static partial class VisitLineParser
         return (people, "");
     }
 
+    [GeneratedRegex(@"^,?\s*of\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})")]
+    private static partial Regex OfPlace();
+
+    [GeneratedRegex(@"\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}$")]
+    private static partial Regex OfPlaceAfterName();
+
     private static (List<PersonMention> People, string Remainder) ReadDelegation(string text, ArticleContext context)
     {
-        var people = VisitOfPrefix().Replace(text.Trim(), "");
+        var people = text.Trim();
+        if (VisitOfInside().Match(people) is { Success: true } inside)
+        {
+            people = people[(inside.Index + inside.Length)..]; // "political consultations; visit by Deputy Foreign Minister X"
+        }
+        people = VisitOfPrefix().Replace(people, "");
         var ledBy = LedBy().Match(people);
         if (ledBy.Success)
         {
@@ -271,6 +300,11 @@ public static partial class VisitLineParser
         people = VerbTail().Replace(people, "");
         people = TrailingPlacePhrase().Replace(people, "");
         (people, var afterPeople) = CutAdverbial(people.Trim().TrimEnd('.', ';', ',', ':').Trim(), context);
+        if (afterPeople.Length == 0 && OfPlaceAfterName().Match(people) is { Success: true } ofTail && NameSplitter.Split(people[..ofTail.Index], context) is not null)
+        {
+            // "Prime Minister Saâdeddine El Othmani of Morocco": the country after the name belongs to the title.
+            (people, afterPeople) = (people[..ofTail.Index], people[ofTail.Index..]);
+        }
 
         // Split at commas and "and"; a piece without a name ("Head of the commission between A and B")
         // belongs to the title of the next person, so it is glued back on.
@@ -282,6 +316,12 @@ public static partial class VisitLineParser
         {
             var piece = pending + pieces[i];
             var mention = NameSplitter.Split(piece, context);
+            if (mention is null && i == pieces.Length - 1 && mentions.Count > 0 && separators[i - 1].StartsWith(',') && context.SingleCountryIn(piece) is not null)
+            {
+                // "His Majesty Mohamed VI, King of Morocco": an appositive title after the name.
+                mentions[^1] = mentions[^1] with { Title = $"{mentions[^1].Title}, {piece}".TrimStart(',', ' ') };
+                continue;
+            }
             if (mention is null)
             {
                 pending = i < separators.Count ? piece + separators[i] : "";
@@ -289,6 +329,10 @@ public static partial class VisitLineParser
             }
             mentions.Add(mention);
             pending = "";
+        }
+        if (mentions.Count > 0 && OfPlace().Match(afterPeople) is { Success: true } of && context.CountryOfPlace(of.Groups["place"].Value) is not null)
+        {
+            mentions[^1] = mentions[^1] with { Title = $"{mentions[^1].Title} {of.Value.Trim().TrimStart(',').Trim()}".Trim() };
         }
         return (mentions, afterPeople);
     }

@@ -21,6 +21,10 @@ internal static class GoldenComparer
         return problems;
     }
 
+    /// <summary>The fact a problem is about ("visits: line 21"), so several wrong fields count as one wrong fact.</summary>
+    public static string FactOf(string problem) =>
+        System.Text.RegularExpressions.Regex.Match(problem, @"^(?:visits: line \d+|missions: \S+ [a-z -]+?(?= ambassador| city| kind| opened| not)|sister cities: count)") is { Success: true } m ? m.Value : problem;
+
     /// <summary>The number of facts a golden file expects, for a score.</summary>
     public static int ExpectedCount(JsonElement expected) =>
         new[] { "visits", "agreements", "missions", "sisterCities", "memberships", "events" }
@@ -79,7 +83,8 @@ internal static class GoldenComparer
         foreach (var e in List(expected, "missions"))
         {
             var label = $"missions: {Str(e, "sending")}→{Str(e, "host")} {Str(e, "kind")}";
-            var m = actual.Missions.FirstOrDefault(m => m.SendingCountry.Iso3 == Str(e, "sending") && m.HostCountry.Iso3 == Str(e, "host") && Lower(m.Kind) == Str(e, "kind"));
+            var candidates = actual.Missions.Where(m => m.SendingCountry.Iso3 == Str(e, "sending") && m.HostCountry.Iso3 == Str(e, "host") && Lower(m.Kind) == Str(e, "kind")).ToList();
+            var m = candidates.FirstOrDefault(m => m.City == Str(e, "city")) ?? candidates.FirstOrDefault();
             if (m is null)
             {
                 problems.Add($"{label} not found");
