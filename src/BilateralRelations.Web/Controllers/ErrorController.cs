@@ -11,15 +11,18 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [Route("/error")]
     public IActionResult Index()
     {
-        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failure)
         {
-            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+            return Show(404); // asked for directly: there is no error to show
         }
+        logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         return Show(500);
     }
 
+    /// <summary>The page for a status code another request ended with; asked for directly, there is no such page.</summary>
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code) => Show(code);
+    public IActionResult Status(int code) =>
+        Show(HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null && code is >= 400 and <= 599 ? code : 404);
 
     private ViewResult Show(int code)
     {

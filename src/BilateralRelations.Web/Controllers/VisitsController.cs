@@ -11,7 +11,7 @@ public sealed class VisitsController(VisitQueries visits) : Controller
     public async Task<IActionResult> Index([FromQuery] VisitFilter filter, CancellationToken ct) =>
         View("Index", await visits.ListAsync(filter, ct));
 
-    /// <summary>/visits/2013: the same list for one year. Years and slugs never clash: a slug is never only digits.</summary>
+    /// <summary>/visits/2013: the same list for one year. Years and slugs never clash: a slug always has a letter.</summary>
     [HttpGet("/visits/{year:int}")]
     public Task<IActionResult> Year([Year] int year, [FromQuery] VisitFilter filter, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class VisitsController(VisitQueries visits) : Controller
         return Index(filter, ct);
     }
 
-    [HttpGet("/visits/{slug:regex(^[[a-z0-9-]]*[[a-z-]][[a-z0-9-]]*$)}")]
+    [HttpGet("/visits/{slug:regex(^[[a-z0-9-]]*[[a-z]][[a-z0-9-]]*$)}")]
     public async Task<IActionResult> Detail(string slug, CancellationToken ct) =>
         await visits.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
 

@@ -61,13 +61,7 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         }
     }
 
-    private string? DatabaseFile()
-    {
-        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        return string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal)
-            ? null
-            : Path.GetFullPath(source);
-    }
+    private string? DatabaseFile() => DatabaseProbe.FileOf(db);
 
     private void MoveAside(string file)
     {

@@ -20,13 +20,14 @@ internal sealed class RelationWriter(RelationsDbContext db)
 
     public async Task<Relation> WriteAsync(ExtractedRelation facts, string slug, string hash, CancellationToken ct)
     {
+        await PreloadAsync(facts, ct);
         var article = facts.Article;
         var relation = new Relation
         {
             Slug = slug,
             Title = article.Title,
-            CountryA = await CountryAsync(article.CountryA, ct),
-            CountryB = await CountryAsync(article.CountryB, ct),
+            CountryA = CountryFor(article.CountryA),
+            CountryB = CountryFor(article.CountryB),
             FileName = article.FileName,
             ContentHash = hash,
             ImportedAt = DateTimeOffset.UtcNow,
@@ -43,14 +44,17 @@ internal sealed class RelationWriter(RelationsDbContext db)
 
         foreach (var p in facts.People)
         {
-            var person = await PersonAsync(p.Slug, p.Name, p.Country, ct);
+            var person = PersonFor(p.Slug, p.Name, p.Country);
             foreach (var spelling in p.Spellings.Where(s => person.Spellings.All(x => x.Spelling != s)))
             {
                 person.Spellings.Add(new PersonSpelling { Spelling = spelling });
             }
         }
 
-        var takenVisitSlugs = await db.Visits.Where(v => v.Relation.FileName != article.FileName).Select(v => v.Slug).ToListAsync(ct);
+        // Only this article's candidate slugs are looked up: one query, however large the corpus.
+        var candidates = facts.Visits.Select(v => v.Slug).ToList();
+        var takenVisitSlugs = (await db.Visits.Where(v => candidates.Contains(v.Slug) && v.Relation.FileName != article.FileName)
+            .Select(v => v.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var visitSlugs = new Slug.Registry();
         foreach (var taken in takenVisitSlugs)
         {
@@ -68,8 +72,8 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 LevelSlug = Slug.From(v.Level),
                 Tier = v.Tier,
                 Kind = v.Kind,
-                VisitingCountry = await CountryOrNullAsync(v.VisitingCountry, ct),
-                HostCountry = await CountryOrNullAsync(v.HostCountry, ct),
+                VisitingCountry = CountryOrNull(v.VisitingCountry),
+                HostCountry = CountryOrNull(v.HostCountry),
                 Purpose = v.Purpose,
                 Description = v.Description,
                 SourceLine = v.Source.Line,
@@ -103,8 +107,8 @@ internal sealed class RelationWriter(RelationsDbContext db)
             var mission = new DiplomaticMission
             {
                 Slug = m.Slug,
-                SendingCountry = await CountryAsync(m.SendingCountry, ct),
-                HostCountry = await CountryAsync(m.HostCountry, ct),
+                SendingCountry = CountryFor(m.SendingCountry),
+                HostCountry = CountryFor(m.HostCountry),
                 Kind = m.Kind,
                 City = m.City,
                 OpenedStart = m.Opened?.Start,
@@ -120,7 +124,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 mission.Ambassadors.Add(new Ambassador
                 {
                     Name = a.Name,
-                    Person = await PersonAsync(Slug.From(a.Name), a.Name, m.SendingCountry, ct),
+                    Person = PersonFor(Slug.From(a.Name), a.Name, m.SendingCountry),
                     SinceStart = a.Since?.Start,
                     SinceEnd = a.Since?.End,
                     SincePrecision = a.Since?.Precision,
@@ -137,9 +141,9 @@ internal sealed class RelationWriter(RelationsDbContext db)
             {
                 Slug = s.Slug,
                 City = s.City,
-                Country = await CountryOrNullAsync(s.Country, ct),
+                Country = CountryOrNull(s.Country),
                 PartnerCity = s.PartnerCity,
-                PartnerCountry = await CountryOrNullAsync(s.PartnerCountry, ct),
+                PartnerCountry = CountryOrNull(s.PartnerCountry),
                 SourceLine = s.Source.Line,
                 SourceText = s.Source.Text,
             });
@@ -151,7 +155,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
             {
                 Slug = m.Slug,
                 Organisation = m.Organisation,
-                Country = await CountryAsync(m.Country, ct),
+                Country = CountryFor(m.Country),
                 Status = m.Status,
                 SinceStart = m.Since?.Start,
                 SinceEnd = m.Since?.End,
@@ -177,17 +181,36 @@ internal sealed class RelationWriter(RelationsDbContext db)
         return relation;
     }
 
-    private async Task<Country?> CountryOrNullAsync(CoreCountry? country, CancellationToken ct) =>
-        country is null ? null : await CountryAsync(country, ct);
-
-    private async Task<Country> CountryAsync(CoreCountry country, CancellationToken ct)
+    /// <summary>Reads every country and person this article refers to in two queries, instead of one per fact.</summary>
+    private async Task PreloadAsync(ExtractedRelation facts, CancellationToken ct)
     {
-        if (_countries.TryGetValue(country.Slug, out var known))
+        var countrySlugs = facts.Article.Countries.Select(c => c.Slug)
+            .Concat(facts.Visits.SelectMany(v => new[] { v.VisitingCountry?.Slug, v.HostCountry?.Slug }).OfType<string>())
+            .Concat(facts.Missions.SelectMany(m => new[] { m.SendingCountry.Slug, m.HostCountry.Slug }))
+            .Concat(facts.SisterCities.SelectMany(s => new[] { s.Country?.Slug, s.PartnerCountry?.Slug }).OfType<string>())
+            .Concat(facts.Memberships.Select(m => m.Country.Slug))
+            .Concat(facts.People.Select(p => p.Country?.Slug).OfType<string>())
+            .Distinct().ToList();
+        foreach (var country in await db.Countries.Where(c => countrySlugs.Contains(c.Slug)).ToListAsync(ct))
         {
-            return known;
+            _countries[country.Slug] = country;
         }
-        var entity = await db.Countries.FirstOrDefaultAsync(c => c.Slug == country.Slug, ct)
-            ?? db.Countries.Add(new Country
+        var personSlugs = facts.People.Select(p => p.Slug)
+            .Concat(facts.Missions.SelectMany(m => m.Ambassadors).Select(a => Slug.From(a.Name)))
+            .Distinct().ToList();
+        foreach (var person in await db.People.Include(p => p.Spellings).Include(p => p.Country).Where(p => personSlugs.Contains(p.Slug)).ToListAsync(ct))
+        {
+            _people[person.Slug] = person;
+        }
+    }
+
+    private Country? CountryOrNull(CoreCountry? country) => country is null ? null : CountryFor(country);
+
+    private Country CountryFor(CoreCountry country)
+    {
+        if (!_countries.TryGetValue(country.Slug, out var entity))
+        {
+            entity = db.Countries.Add(new Country
             {
                 Slug = country.Slug,
                 Name = country.Name,
@@ -195,27 +218,22 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 Iso2 = country.Iso2,
                 Adjective = country.Adjective,
             }).Entity;
-        _countries[country.Slug] = entity;
+            _countries[country.Slug] = entity;
+        }
         return entity;
     }
 
-    private async Task<Person> PersonAsync(string slug, string name, CoreCountry? country, CancellationToken ct)
+    private Person PersonFor(string slug, string name, CoreCountry? country)
     {
-        if (_people.TryGetValue(slug, out var known))
-        {
-            return known;
-        }
-        var person = await db.People.Include(p => p.Spellings).FirstOrDefaultAsync(p => p.Slug == slug, ct);
-        if (person is null)
+        if (!_people.TryGetValue(slug, out var person))
         {
             person = db.People.Add(new Person { Slug = slug, Name = name }).Entity;
+            _people[slug] = person;
         }
         if (person.CountryId is null && person.Country is null && country is not null)
         {
-            person.Country = await CountryAsync(country, ct);
+            person.Country = CountryFor(country);
         }
-        _people[slug] = person;
         return person;
     }
-
 }

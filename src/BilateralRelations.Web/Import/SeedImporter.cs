@@ -34,6 +34,7 @@ public sealed class SeedImporter(
 {
     public async Task<ImportReport> ImportAllAsync(CancellationToken ct = default)
     {
+        var clock0 = System.Diagnostics.Stopwatch.StartNew();
         var directory = seedDirectory.Path;
         var files = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList()
@@ -89,8 +90,8 @@ public sealed class SeedImporter(
             // Cached pages show the old data (or old diagnostics): drop them all.
             await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
         }
-        logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}.",
-            imported.Count, unchanged.Count, removed.Count, failed.Count);
+        logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}; in {Milliseconds} ms.",
+            imported.Count, unchanged.Count, removed.Count, failed.Count, clock0.ElapsedMilliseconds);
         return report;
     }
 

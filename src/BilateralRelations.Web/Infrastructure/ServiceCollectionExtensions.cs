@@ -25,7 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SeedImporter>();
-        services.AddHealthChecks().AddDbContextCheck<RelationsDbContext>("database", customTestQuery: (db, ct) => db.Relations.AnyAsync(ct).ContinueWith(_ => true, ct));
+        services.AddHealthChecks().AddDbContextCheck<RelationsDbContext>("database", customTestQuery: DatabaseProbe.IsUsableAsync);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Support;
 
@@ -12,6 +13,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     public string SeedDirectory { get; }
     public string DatabaseFile { get; }
     private readonly string _root;
+    private readonly bool _ownsFiles = true;
+
+    /// <summary>Extra service registrations for one test (fault injection).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
+    /// <summary>A second site on the same articles and database: a restart, or a second process.</summary>
+    public SiteFactory(SiteFactory sameFilesAs)
+    {
+        (_root, SeedDirectory, DatabaseFile, _ownsFiles) = (sameFilesAs._root, sameFilesAs.SeedDirectory, sameFilesAs.DatabaseFile, false);
+    }
 
     public SiteFactory(params string[] articles)
     {
@@ -30,11 +41,29 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Directory", SeedDirectory);
         builder.UseSetting("ConnectionStrings:Relations", $"Data Source={DatabaseFile};Default Timeout=30;Pooling=False");
         builder.UseEnvironment("Production");
+        if (ConfigureTestServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
+        }
     }
+
+    /// <summary>Stops the site and keeps its articles and database, for a restart.</summary>
+    public void Stop()
+    {
+        _keepFiles = true;
+        Dispose();
+        _keepFiles = false;
+    }
+
+    private bool _keepFiles;
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsFiles || _keepFiles)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(_root, recursive: true);
