@@ -14,6 +14,7 @@ namespace BilateralRelations.Core.Extraction;
 public sealed partial class ArticleContext
 {
     private readonly Dictionary<string, Regex> _mentionPatterns = [];
+    private readonly Dictionary<string, Regex> _capitalPatterns = [];
     private readonly Dictionary<string, Country> _places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> _institutions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameStopWords = new(StringComparer.Ordinal);
@@ -31,6 +32,11 @@ public sealed partial class ArticleContext
         {
             var words = country.Names.Concat(country.Adjectives).Select(TextNormalizer.Fold).Select(Regex.Escape);
             _mentionPatterns[country.Slug] = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})s?(?![\p{{L}}])", RegexOptions.CultureInvariant);
+            // "Mayor of Baku" names Azerbaijan; "talks in Baku" only says where something happened.
+            var capitals = country.Capitals.Select(c => Regex.Escape(TextNormalizer.Fold(c))).ToList();
+            _capitalPatterns[country.Slug] = capitals.Count == 0
+                ? new Regex("(?!)")
+                : new Regex($@"(?<!\b(?:in|to|from|at)\s)\b(?:{string.Join('|', capitals)})\b", RegexOptions.CultureInvariant);
             foreach (var capital in country.Capitals)
             {
                 _places[TextNormalizer.Fold(capital)] = country;
@@ -77,15 +83,29 @@ public sealed partial class ArticleContext
         foreach (var country in Article.Countries)
         {
             if (_mentionPatterns[country.Slug].IsMatch(folded)
-                || (country.Iso3 is not null && Regex.IsMatch(text, $@"\b(?:{country.Iso3}|{country.Ioc ?? country.Iso3})\b"))
+                || (country.Iso3 is not null && (HasCode(text, country.Iso3) || (country.Ioc is { } ioc && HasCode(text, ioc))))
                 || _institutions.Any(i => i.Value == country && folded.Contains(i.Key, StringComparison.Ordinal))
-                // "Mayor of Baku" names Azerbaijan; "talks in Baku" only says where something happened.
-                || country.Capitals.Any(c => Regex.IsMatch(folded, $@"(?<!\b(?:in|to|from|at)\s)\b{Regex.Escape(TextNormalizer.Fold(c))}\b")))
+                || _capitalPatterns[country.Slug].IsMatch(folded))
             {
                 found.Add(country);
             }
         }
         return found;
+    }
+
+    /// <summary>A three-letter code standing as a word of its own ("HUN", not "HUNGARY").</summary>
+    private static bool HasCode(string text, string code)
+    {
+        for (var i = text.IndexOf(code, StringComparison.Ordinal); i >= 0; i = text.IndexOf(code, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var after = i + code.Length == text.Length || !char.IsLetterOrDigit(text[i + code.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The single country <paramref name="text"/> names, or null when it names none or both.</summary>

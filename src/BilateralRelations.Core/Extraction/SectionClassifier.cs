@@ -27,7 +27,12 @@ public static partial class SectionClassifier
     [GeneratedRegex(@"agreement|treat(?:y|ies)|legal (?:basis|framework)|bilateral documents", RegexOptions.IgnoreCase)]
     private static partial Regex AgreementsHeading();
 
-    public static SectionKind Classify(Section section)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Section, object> s_kinds = [];
+
+    /// <summary>The kind of a section (remembered per section: every block of it asks).</summary>
+    public static SectionKind Classify(Section section) => (SectionKind)s_kinds.GetValue(section, s => ClassifyHeadings(s));
+
+    private static SectionKind ClassifyHeadings(Section section)
     {
         foreach (var s in section.SelfAndAncestors().Where(s => s.Parent is not null))
         {

@@ -40,13 +40,17 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // WAL lets readers go on while an import writes; a busy timeout makes a second process wait, not fail.
+            // WAL (kept in the file) lets readers go on while an import writes.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;";
+                pragma.CommandText = "PRAGMA journal_mode=WAL;";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
-            await db.Database.MigrateAsync(ct);
+            // Migrating takes a lock and checks every migration; a current database needs neither.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                await db.Database.MigrateAsync(ct);
+            }
             await using var check = connection.CreateCommand();
             check.CommandText = "PRAGMA quick_check;";
             var result = (string?)await check.ExecuteScalarAsync(ct);

@@ -18,7 +18,10 @@ public static class ServiceCollectionExtensions
             var file = Path.Combine(environment.ContentRootPath, "App_Data", "relations.db");
             connectionString = $"Data Source={file};Default Timeout=30";
         }
-        services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString));
+        // The compiled model (Data/CompiledModels, made by `dotnet ef dbcontext optimize`) saves building the model
+        // at every start; regenerate it with the same command after changing an entity or a configuration.
+        services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString).UseModel(Data.CompiledModels.RelationsDbContextModel.Instance)
+            .AddInterceptors(new SqlitePragmas()));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(sp => new SeedDirectory(ResolveSeedDirectory(configuration[$"{SeedOptions.Section}:Directory"], environment.ContentRootPath)));
         services.AddSingleton<RelationExtractor>();
