@@ -37,9 +37,10 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         {
             Directory.CreateDirectory(folder);
         }
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
+            // Opening runs the connection pragmas, which is where a file that is not a database first fails.
+            await db.Database.OpenConnectionAsync(ct);
             // WAL (kept in the file) lets readers go on while an import writes.
             await using (var pragma = connection.CreateCommand())
             {
@@ -62,6 +63,7 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         finally
         {
             await db.Database.CloseConnectionAsync();
+            await connection.CloseAsync();
         }
     }
 

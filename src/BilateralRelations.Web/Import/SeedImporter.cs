@@ -123,12 +123,15 @@ public sealed class SeedImporter(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct);
+        var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
         var slug = await FreeRelationSlugAsync(name, ct);
         await new RelationWriter(db).WriteAsync(facts, slug, hash!, ct);
         await db.SaveChangesAsync(ct);
         await WriteDiagnosticsAsync(name, diagnostics, ct);
-        await RemoveOrphansAsync(ct);
+        if (replaced)
+        {
+            await RemoveOrphansAsync(ct); // people only the replaced version named
+        }
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         logger.LogInformation("Imported {File}: {Visits} visits, {People} people, {Diagnostics} diagnostics.", name, facts.Visits.Count, facts.People.Count, diagnostics.Count);

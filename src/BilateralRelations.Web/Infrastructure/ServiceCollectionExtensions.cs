@@ -48,6 +48,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleRenderer>();
         services.AddOutputCache(o =>
         {
+            o.SizeLimit = 64 * 1024 * 1024;
+            o.MaximumBodySize = 4 * 1024 * 1024;
             // Only pages and API answers: static files have their own caching, and /healthz must always be live.
             o.AddBasePolicy(b => b
                 .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)

@@ -9,12 +9,17 @@ namespace BilateralRelations.Web.Queries;
 /// <summary>Visit search and detail, shared by the pages, the CSV export and the JSON API.</summary>
 public sealed class VisitQueries(RelationsDbContext db)
 {
-    public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct)
+    /// <summary>Every visit matching the filter (the CSV, the API and the other pages), or one page of them.</summary>
+    public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct, bool onePage = false)
     {
         var query = Filter(db.Visits.AsNoTracking(), filter);
         query = filter.Sort == SortOrder.Desc
-            ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.SourceLine)
-            : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.SourceLine);
+            ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.Id)
+            : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
+        if (onePage)
+        {
+            query = query.Skip((filter.Page - 1) * VisitFilter.PageSize).Take(VisitFilter.PageSize);
+        }
         var rows = await query.Select(Projections.Visit).ToListAsync(ct);
         var relations = await RelationLookup.LoadAsync(db, ct);
         return rows.Select(r => r.ToRow(relations)).ToList();
@@ -22,7 +27,8 @@ public sealed class VisitQueries(RelationsDbContext db)
 
     public async Task<VisitListViewModel> ListAsync(VisitFilter filter, CancellationToken ct)
     {
-        var visits = await SearchAsync(filter, ct);
+        var visits = await SearchAsync(filter, ct, onePage: true);
+        var total = await Filter(db.Visits.AsNoTracking(), filter).CountAsync(ct);
         var years = await YearsAsync(filter.With(f => f.Year = null), ct);
         int? previous = filter.Year is { } y ? years.Where(x => x < y).Select(x => (int?)x).LastOrDefault() : null;
         int? next = filter.Year is { } y2 ? years.Where(x => x > y2).Select(x => (int?)x).FirstOrDefault() : null;
@@ -33,11 +39,11 @@ public sealed class VisitQueries(RelationsDbContext db)
             .ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
         return new VisitListViewModel(
-            filter, visits, previous, next,
+            filter, visits, total, previous, next,
             levels.OrderBy(l => l.First).Select(l => new Option(l.LevelSlug, l.Level)).ToList(),
             countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
             people,
-            Summarise(visits.Count, filter));
+            Summarise(total, filter));
     }
 
     public async Task<VisitDetailViewModel?> GetAsync(string slug, CancellationToken ct)

@@ -46,12 +46,20 @@ public sealed class VisitFilter
 
     public SortOrder Sort { get; set; } = SortOrder.Asc;
 
+    /// <summary>The page of the list (pages, not the CSV or the API, show <see cref="PageSize"/> rows at a time).</summary>
+    [Range(1, 100_000, ErrorMessage = "page must be a page number from 1.")]
+    public int Page { get; set; } = 1;
+
+    public const int PageSize = 100;
+
     public bool IsEmpty => Year is null && Country is null && Visiting is null && Host is null && Level is null && Person is null
         && string.IsNullOrWhiteSpace(Q) && Relation is null;
 
+    /// <summary>A copy with <paramref name="change"/> applied, back on the first page unless the change sets one.</summary>
     public VisitFilter With(Action<VisitFilter> change)
     {
         var copy = (VisitFilter)MemberwiseClone();
+        copy.Page = 1;
         change(copy);
         return copy;
     }
@@ -79,6 +87,10 @@ public sealed class VisitFilter
         {
             values["sort"] = "desc";
         }
+        if (Page > 1)
+        {
+            values["page"] = Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         return values;
     }
 }
@@ -102,6 +114,7 @@ public sealed record Option(string Value, string Label);
 public sealed record VisitListViewModel(
     VisitFilter Filter,
     IReadOnlyList<VisitRow> Visits,
+    int Total,
     int? PreviousYear,
     int? NextYear,
     IReadOnlyList<Option> Levels,

@@ -1,0 +1,57 @@
+using System.Text;
+using BilateralRelations.Web.Tests.Support;
+
+namespace BilateralRelations.Web.Tests.Pages;
+
+/// <summary>Long lists are paged; the CSV and the API still carry every filtered row.</summary>
+public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
+{
+    public sealed class ManyVisitsSite : SiteFactory
+    {
+        public ManyVisitsSite() : base(Write())
+        {
+        }
+
+        private static string Write()
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"paging-{Guid.NewGuid():n}", "azerbaijan-hungary-relations.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var lines = Enumerable.Range(0, 150).Select(i => $"- {i % 28 + 1} {(i % 2 == 0 ? "May" : "June")} {2000 + i / 10} - President of Hungary Anna{(char)('a' + i % 26)} Berg{(char)('a' + i / 26)} visit");
+            File.WriteAllText(path, "= Azerbaijan–Hungary relations =\n== Visits ==\n" + string.Join('\n', lines) + "\n");
+            return path;
+        }
+    }
+
+    private readonly HttpClient _client;
+
+    public PagingTests(ManyVisitsSite site) => _client = site.CreateClient();
+
+    [Fact]
+    public async Task The_list_shows_a_hundred_rows_a_page_and_counts_them_all()
+    {
+        var first = await _client.GetPageAsync("/visits");
+        Assert.Equal(100, first.QuerySelectorAll("table.visits tbody tr").Length);
+        Assert.Contains("150 visits", first.QuerySelector(".count")!.TextContent);
+        Assert.Equal("Page 1 of 2", first.QuerySelector(".pager span")!.TextContent);
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href");
+        Assert.Equal("/visits?page=2", next);
+
+        var second = await _client.GetPageAsync(next!);
+        Assert.Equal(50, second.QuerySelectorAll("table.visits tbody tr").Length);
+        var firstSlugs = first.QuerySelectorAll("table.visits tbody tr").Select(r => r.Id);
+        Assert.Empty(second.QuerySelectorAll("table.visits tbody tr").Select(r => r.Id).Intersect(firstSlugs));
+    }
+
+    [Fact]
+    public async Task The_csv_has_every_filtered_row_whatever_the_page()
+    {
+        var csv = Encoding.UTF8.GetString(await _client.GetByteArrayAsync("/visits.csv?page=2"));
+        Assert.Equal(151, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task A_page_out_of_range_is_a_400()
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await _client.GetAsync("/visits?page=0")).StatusCode);
+    }
+}
