@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("36c23e90-3954-4f52-b30c-b00d7a9181ef"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("55c331b7-e524-4355-9012-74c030797df1"), entityTypeCount: 15)
         {
         }
 

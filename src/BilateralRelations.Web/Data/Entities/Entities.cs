@@ -48,19 +48,22 @@ public sealed class ArticleSection
     public int Line { get; set; }
 }
 
-/// <summary>Where a fact comes from: the 1-based line of the article and the line itself.</summary>
-public interface ISourced
-{
-    int SourceLine { get; }
-    string SourceText { get; }
-}
-
-public sealed class Visit : ISourced
+/// <summary>
+/// What every fact of an article has: its relation, a slug that survives re-imports, and where it comes from
+/// (the 1-based line of the article and the line itself).
+/// </summary>
+public abstract class RelationFact
 {
     public int Id { get; set; }
     public int RelationId { get; set; }
     public Relation Relation { get; set; } = null!;
     public required string Slug { get; set; }
+    public int SourceLine { get; set; }
+    public required string SourceText { get; set; }
+}
+
+public sealed class Visit : RelationFact
+{
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public DatePrecision Precision { get; set; }
@@ -74,8 +77,6 @@ public sealed class Visit : ISourced
     public Country? HostCountry { get; set; }
     public string? Purpose { get; set; }
     public required string Description { get; set; }
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
     public List<VisitParticipant> Participants { get; set; } = [];
 }
 
@@ -109,27 +110,17 @@ public sealed class PersonSpelling
     public required string Spelling { get; set; }
 }
 
-public sealed class Agreement : ISourced
+public sealed class Agreement : RelationFact
 {
-    public int Id { get; set; }
-    public int RelationId { get; set; }
-    public Relation Relation { get; set; } = null!;
-    public required string Slug { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision? Precision { get; set; }
     public required string Title { get; set; }
     public List<Country> Parties { get; set; } = [];
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
 }
 
-public sealed class DiplomaticMission : ISourced
+public sealed class DiplomaticMission : RelationFact
 {
-    public int Id { get; set; }
-    public int RelationId { get; set; }
-    public Relation Relation { get; set; } = null!;
-    public required string Slug { get; set; }
     public int SendingCountryId { get; set; }
     public Country SendingCountry { get; set; } = null!;
     public int HostCountryId { get; set; }
@@ -142,11 +133,9 @@ public sealed class DiplomaticMission : ISourced
     public int? OpenedSourceLine { get; set; }
     public string? OpenedSourceText { get; set; }
     public List<Ambassador> Ambassadors { get; set; } = [];
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
 }
 
-public sealed class Ambassador : ISourced
+public sealed class Ambassador
 {
     public int Id { get; set; }
     public int MissionId { get; set; }
@@ -161,28 +150,18 @@ public sealed class Ambassador : ISourced
     public required string SourceText { get; set; }
 }
 
-public sealed class SisterCityPair : ISourced
+public sealed class SisterCityPair : RelationFact
 {
-    public int Id { get; set; }
-    public int RelationId { get; set; }
-    public Relation Relation { get; set; } = null!;
-    public required string Slug { get; set; }
     public required string City { get; set; }
     public int? CountryId { get; set; }
     public Country? Country { get; set; }
     public required string PartnerCity { get; set; }
     public int? PartnerCountryId { get; set; }
     public Country? PartnerCountry { get; set; }
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
 }
 
-public sealed class Membership : ISourced
+public sealed class Membership : RelationFact
 {
-    public int Id { get; set; }
-    public int RelationId { get; set; }
-    public Relation Relation { get; set; } = null!;
-    public required string Slug { get; set; }
     public required string Organisation { get; set; }
     public int CountryId { get; set; }
     public Country Country { get; set; } = null!;
@@ -190,23 +169,15 @@ public sealed class Membership : ISourced
     public DateOnly? SinceStart { get; set; }
     public DateOnly? SinceEnd { get; set; }
     public DatePrecision? SincePrecision { get; set; }
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
 }
 
-public sealed class Event : ISourced
+public sealed class Event : RelationFact
 {
-    public int Id { get; set; }
-    public int RelationId { get; set; }
-    public Relation Relation { get; set; } = null!;
-    public required string Slug { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public DatePrecision Precision { get; set; }
     public EventKind Kind { get; set; }
     public required string Title { get; set; }
-    public int SourceLine { get; set; }
-    public required string SourceText { get; set; }
 }
 
 public sealed class ImportDiagnostic
