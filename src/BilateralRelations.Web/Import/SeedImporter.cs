@@ -45,6 +45,7 @@ public sealed class SeedImporter(
         }
         var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash }).ToDictionaryAsync(r => r.FileName, r => r.ContentHash, ct);
         var (imported, unchanged, failed) = (new List<string>(), new List<string>(), new List<string>());
+        var changed = new List<(string Name, byte[]? Bytes, string? Hash)>();
         foreach (var file in files)
         {
             var name = System.IO.Path.GetFileName(file);
@@ -55,9 +56,26 @@ public sealed class SeedImporter(
                 if (hash is not null && known.TryGetValue(name, out var previous) && previous == hash)
                 {
                     unchanged.Add(name);
-                    continue;
                 }
-                if (await ImportFileAsync(name, bytes, hash, ct))
+                else
+                {
+                    changed.Add((name, bytes, hash));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await FailAsync(name, ex, ct);
+                failed.Add(name);
+            }
+        }
+
+        // Reading an article is CPU work independent of the others: all cores read, then one writer stores them in order.
+        var read = changed.AsParallel().AsOrdered().WithCancellation(ct).Select(c => (c.Name, c.Hash, Read: Extract(c.Name, c.Bytes))).ToList();
+        foreach (var (name, hash, (facts, diagnostics)) in read)
+        {
+            try
+            {
+                if (await ImportFileAsync(name, hash, facts, diagnostics, ct))
                 {
                     imported.Add(name);
                 }
@@ -66,11 +84,9 @@ public sealed class SeedImporter(
                     failed.Add(name);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbUpdateException or InvalidOperationException)
+            catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException)
             {
-                db.ChangeTracker.Clear();
-                logger.LogError(ex, "Importing {File} failed; its previous data, if any, is still served.", name);
-                await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed: {ex.Message}", null)], ct);
+                await FailAsync(name, ex, ct);
                 failed.Add(name);
             }
         }
@@ -101,16 +117,38 @@ public sealed class SeedImporter(
         return length > options.Value.MaxFileBytes ? null : await File.ReadAllBytesAsync(file, ct);
     }
 
-    private async Task<bool> ImportFileAsync(string name, byte[]? bytes, string? hash, CancellationToken ct)
+    /// <summary>Reads one article's bytes into facts; never throws, whatever the file holds.</summary>
+    private (ExtractedRelation? Facts, List<Diagnostic> Diagnostics) Extract(string name, byte[]? bytes)
     {
         var diagnostics = new List<Diagnostic>();
-        var text = bytes is null ? null : Decode(name, bytes, diagnostics);
         if (bytes is null)
         {
             diagnostics.Add(new Diagnostic(name, 0, DiagnosticSeverity.Error,
                 $"The file is larger than {options.Value.MaxFileBytes:N0} bytes, too large for an article; it was skipped.", null));
+            return (null, diagnostics);
         }
-        var facts = text is null ? null : extractor.Extract(name, text, diagnostics);
+        try
+        {
+            var text = Decode(name, bytes, diagnostics);
+            return (text is null ? null : extractor.Extract(name, text, diagnostics), diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a reader must cost one article, not the import: report it like any bad input.
+            diagnostics.Add(new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The article could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
+            return (null, diagnostics);
+        }
+    }
+
+    private async Task FailAsync(string name, Exception ex, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        logger.LogError(ex, "Importing {File} failed; its previous data, if any, is still served.", name);
+        await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed: {ex.Message}", null)], ct);
+    }
+
+    private async Task<bool> ImportFileAsync(string name, string? hash, ExtractedRelation? facts, List<Diagnostic> diagnostics, CancellationToken ct)
+    {
         foreach (var d in diagnostics)
         {
             logger.Log(d.Severity == DiagnosticSeverity.Info ? LogLevel.Debug : LogLevel.Warning, "{Diagnostic}", d.ToString());

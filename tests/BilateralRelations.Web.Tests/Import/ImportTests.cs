@@ -103,3 +103,27 @@ public sealed class ImportTests
         return await scope.ServiceProvider.GetRequiredService<RelationsDbContext>().Visits.CountAsync();
     }
 }
+
+public sealed class UnreadableFileTests
+{
+    [Fact]
+    public async Task Files_that_are_not_articles_are_skipped_and_the_others_import()
+    {
+        using var site = new SiteFactory();
+        await File.WriteAllBytesAsync(Path.Combine(site.SeedDirectory, "huge.txt"), new byte[2 * 1024 * 1024]);
+        await File.WriteAllTextAsync(Path.Combine(site.SeedDirectory, "empty.txt"), "");
+        await File.WriteAllTextAsync(Path.Combine(site.SeedDirectory, "notes.txt"), "Just some notes, no title line.\n");
+        await File.WriteAllBytesAsync(Path.Combine(site.SeedDirectory, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]);
+        var client = site.CreateClient();
+
+        var visits = await client.GetFromJsonAsync<JsonElement[]>("/api/visits");
+        Assert.Equal(41, visits!.Length);
+        var diagnostics = await client.GetFromJsonAsync<JsonElement[]>("/api/diagnostics");
+        foreach (var (file, reason) in new[] { ("huge.txt", "too large"), ("empty.txt", "empty"), ("notes.txt", "not a title"), ("binary.txt", "not UTF-8") })
+        {
+            Assert.Contains(diagnostics!, d => d.GetProperty("file").GetString() == file && d.GetProperty("message").GetString()!.Contains(reason));
+        }
+        var page = await client.GetPageAsync("/diagnostics");
+        Assert.Contains("huge.txt", page.QuerySelector("main")!.TextContent);
+    }
+}
