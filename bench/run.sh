@@ -41,7 +41,14 @@ import_ms() { grep -o 'in [0-9]* ms' "$1" | tail -1 | grep -o '[0-9]*'; }
 # measure URL: "requests/s p50 p99" from wrk at 32 connections, after a short warm-up.
 measure() {
   wrk -t2 -c32 -d2s "$1" >/dev/null 2>&1
-  wrk -t2 -c32 -d"${DURATION}s" --latency "$1" >"$OUT/run/wrk.txt" 2>&1
+  wrk -t2 -c32 -d"${DURATION}s" --latency "$1" >"$OUT/run/wrk.txt" 2>&1 &
+  local wrk_pid=$!
+  # Resident memory of the server, sampled while it is under load.
+  while kill -0 $wrk_pid 2>/dev/null; do
+    [ -n "$APP_PID" ] && awk '/VmRSS/ {print int($2/1024)}' "/proc/$APP_PID/status" >>"$OUT/run/rss.txt" 2>/dev/null
+    sleep 0.5
+  done
+  wait $wrk_pid
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/run/wrk.txt")
   p50=$(awk '/Latency Distribution/ {f=1} f && $1=="50%" {print $2; exit}' "$OUT/run/wrk.txt")
@@ -76,7 +83,8 @@ for page in "${PAGES[@]}"; do
   printf "%-22s %10s %8s %8s | %10s %8s %8s | %6.2f %s\n" "$page" "$rps" "$p50" "$p99" "$srps" "$sp50" "$sp99" "$(echo "$rps / $srps" | bc -l)" "$err"
   i=$((i+1))
 done
-echo "== peak RSS under load: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status)"
+echo "== peak RSS under load: $(sort -n "$OUT/run/rss.txt" | tail -1) MB (high-water mark of the process, start and import included: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status))"
+rm -f "$OUT/run/rss.txt"
 stop_app
 
 for n in 100 1000; do
@@ -94,4 +102,4 @@ for page in "/visits?year=2013" "/timeline?relation=$relation" "/countries/$coun
   read -r rps p50 p99 err <<<"$(measure "http://127.0.0.1:$PORT$page")"
   printf "%-40s %10s %8s %8s %s\n" "$page" "$rps" "$p50" "$p99" "$err"
 done
-echo "== peak RSS with 1,000 articles under load: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status)"
+echo "== peak RSS with 1,000 articles under load: $(sort -n "$OUT/run/rss.txt" | tail -1) MB (high-water mark, import of 1,000 articles included: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status))"
