@@ -104,4 +104,12 @@ public static class Labels
     };
 
     public static string Of(DatePrecision precision) => precision.ToString().ToLowerInvariant();
+
+    /// <summary>What the article's precision means for a reader: "exact day", "month only", "year only".</summary>
+    public static string Note(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "exact day",
+        DatePrecision.Month => "month only",
+        _ => "year only",
+    };
 }

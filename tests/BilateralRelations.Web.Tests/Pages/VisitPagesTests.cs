@@ -92,6 +92,8 @@ public sealed class VisitPagesTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Contains("President of Azerbaijan", facts);
         Assert.Contains("Head of States", facts);
         Assert.Contains("working", facts);
+        Assert.Contains("4–5 December 1994 (day precision, 2 days)", facts);
+        Assert.DoesNotContain("@", facts);
         Assert.Equal("- 4–5 December 1994 - President of Azerbaijan Heydar Aliyev's working visit", page.QuerySelector("blockquote p")!.TextContent);
         Assert.Equal("/relations/azerbaijan-hungary-relations/article#L20", page.QuerySelector(".quote figcaption a")!.GetAttribute("href"));
     }
