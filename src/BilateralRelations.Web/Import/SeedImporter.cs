@@ -69,8 +69,10 @@ public sealed class SeedImporter(
             }
         }
 
-        // Reading an article is CPU work independent of the others: all cores read, then one writer stores them in order.
-        var read = changed.AsParallel().AsOrdered().WithCancellation(ct).Select(c => (c.Name, c.Hash, Read: Extract(c.Name, c.Bytes))).ToList();
+        // Reading an article is CPU work independent of the others: all cores read a batch, then one writer stores it
+        // in order. Batches keep memory bounded when a thousand articles arrive at once.
+        var read = changed.Chunk(4 * Environment.ProcessorCount)
+            .SelectMany(batch => batch.AsParallel().AsOrdered().WithCancellation(ct).Select(c => (c.Name, c.Hash, Read: Extract(c.Name, c.Bytes))).ToList());
         foreach (var (name, hash, (facts, diagnostics)) in read)
         {
             try
