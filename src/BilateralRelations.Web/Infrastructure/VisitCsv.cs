@@ -59,6 +59,4 @@ public static class VisitCsv
         }
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
-
-    public static string Iso(FuzzyDate date) => date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

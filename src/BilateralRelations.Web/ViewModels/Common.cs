@@ -45,16 +45,10 @@ public sealed class YearAttribute() : RangeAttribute(1000, 2999)
     public override string FormatErrorMessage(string name) => $"{name} must be a four-digit year between 1000 and 2999.";
 }
 
-public static class DisplayDates
-{
-    /// <summary>For the datetime attribute of &lt;time&gt;: a valid date, month or year string.</summary>
-    public static string MachineValue(FuzzyDate date) => date.SlugKey;
-}
-
 /// <summary>A list page narrowed to one relation (by slug), or all of them.</summary>
 public sealed class RelationFilter
 {
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug such as 'azerbaijan-hungary-relations'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug (lower-case letters, digits and hyphens, as in the page's address).")]
     public string? Relation { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed class TimelineFilter
     public List<TimelineKind> Kind { get; set; } = [];
 
     [System.ComponentModel.DataAnnotations.MaxLength(100)]
-    [System.ComponentModel.DataAnnotations.RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug such as 'hungary'.")]
+    [System.ComponentModel.DataAnnotations.RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Country { get; set; }
 
     [System.ComponentModel.DataAnnotations.MaxLength(100)]

@@ -18,23 +18,23 @@ public sealed class VisitFilter
 
     /// <summary>Either side: visits made or received by this country (slug).</summary>
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug such as 'hungary'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Country { get; set; }
 
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "visiting must be a country slug such as 'hungary'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "visiting must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Visiting { get; set; }
 
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "host must be a country slug such as 'azerbaijan'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "host must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Host { get; set; }
 
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "level must be a level slug such as 'head-of-states'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "level must be a level slug (lower-case letters, digits and hyphens, as in the level filter).")]
     public string? Level { get; set; }
 
     [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "person must be a person slug such as 'ilham-aliyev'.")]
+    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "person must be a person slug (lower-case letters, digits and hyphens, as in the person's page address).")]
     public string? Person { get; set; }
 
     [MaxLength(200, ErrorMessage = "q must be at most 200 characters.")]
