@@ -1,16 +1,16 @@
+using System.Text.RegularExpressions;
 using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Countries;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Facts;
-using System.Text.RegularExpressions;
 using BilateralRelations.Core.Text;
 
 namespace BilateralRelations.Core.Extraction;
 
 /// <summary>
-/// Article text in, facts out: parses the article, then runs one extractor per kind of fact. Visits come first
-/// (they claim their lines), then embassies and twin towns (they teach the context which cities lie where),
-/// then agreements, memberships and, last, every other dated sentence as an event.
+/// Article text in, facts out: parses the article, then runs one extractor per kind of fact. Embassies and twin
+/// towns come first (they teach the context which cities lie where), then visits (they claim their lines and
+/// sentences), then agreements, memberships and, last, every other dated clause as an event.
 /// </summary>
 public sealed partial class RelationExtractor(CountryCatalog catalog)
 {

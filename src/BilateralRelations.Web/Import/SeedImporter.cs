@@ -34,7 +34,7 @@ public sealed class SeedImporter(
 {
     public async Task<ImportReport> ImportAllAsync(CancellationToken ct = default)
     {
-        var clock0 = System.Diagnostics.Stopwatch.StartNew();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var directory = seedDirectory.Path;
         var files = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList()
@@ -109,7 +109,7 @@ public sealed class SeedImporter(
             await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
         }
         logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}; in {Milliseconds} ms.",
-            imported.Count, unchanged.Count, removed.Count, failed.Count, clock0.ElapsedMilliseconds);
+            imported.Count, unchanged.Count, removed.Count, failed.Count, stopwatch.ElapsedMilliseconds);
         return report;
     }
 
