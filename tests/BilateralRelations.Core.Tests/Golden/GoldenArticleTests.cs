@@ -38,6 +38,8 @@ public sealed class GoldenArticleTests
         "Holdout2/finland-vietnam-relations.txt",
         "Holdout2/mozambique-portugal-relations.txt",
         "Holdout2/senegal-morocco-relations.txt",
+        "Holdout3/estonia-kazakhstan-relations.txt",
+        "Holdout3/indonesia-romania-relations.txt",
     };
 
     [Theory]
