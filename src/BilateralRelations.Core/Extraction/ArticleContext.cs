@@ -61,15 +61,6 @@ public sealed partial class ArticleContext
         LearnInstitutions();
     }
 
-    private ArticleContext(ArticleContext other, List<Diagnostic> diagnostics)
-    {
-        (Article, Catalog, Diagnostics) = (other.Article, other.Catalog, diagnostics);
-        (_mentionPatterns, _places, _institutions, _nameStopWords) = (other._mentionPatterns, other._places, other._institutions, other._nameStopWords);
-    }
-
-    /// <summary>The same context, with diagnostics discarded: for trying a reading that may not apply.</summary>
-    public ArticleContext WithoutDiagnostics() => new(this, []);
-
     public string FileName => Article.FileName;
 
     public void Report(int line, DiagnosticSeverity severity, string message, string? lineText) =>

@@ -117,9 +117,9 @@ public static partial class VisitLineParser
     }
 
     /// <summary>Parses a visit line; returns null and reports a diagnostic when the line cannot be a complete visit.</summary>
-    public static VisitLine? Parse(string text, int line, string source, ArticleContext context, bool requireDate = true)
+    public static VisitLine? Parse(string text, int line, string source, ArticleContext context)
     {
-        var (date, rest) = ReadDate(text, line, source, context, requireDate);
+        var (date, rest) = ReadDate(text, line, source, context);
         if (date is null)
         {
             return null;
@@ -161,7 +161,7 @@ public static partial class VisitLineParser
         return new VisitLine(date.Value, kind, delegation, purposes.Count > 0 ? string.Join("; ", purposes) : null, destination, description);
     }
 
-    private static (FuzzyDate? Date, string Remainder) ReadDate(string text, int line, string source, ArticleContext context, bool requireDate)
+    private static (FuzzyDate? Date, string Remainder) ReadDate(string text, int line, string source, ArticleContext context)
     {
         var dates = DateFinder.FindAll(text);
         var leading = LeadingPreposition().Match(text).Length;
@@ -177,7 +177,7 @@ public static partial class VisitLineParser
             return (first.Date, LeadingSeparator().Replace(text[first.End..], ""));
         }
         var column2 = ColumnSeparator().Match(text);
-        if (column2.Success && column2.Index < 30 && (text[..column2.Index].Any(char.IsDigit) || dates.Count == 0 && requireDate && LooksLikeDateColumn(text[..column2.Index])))
+        if (column2.Success && column2.Index < 30 && (text[..column2.Index].Any(char.IsDigit) || dates.Count == 0 && LooksLikeDateColumn(text[..column2.Index])))
         {
             context.Report(line, DiagnosticSeverity.Error, $"Cannot read the date '{text[..column2.Index].Trim()}'; the line was not imported.", source);
             return (null, text);
@@ -190,7 +190,7 @@ public static partial class VisitLineParser
             {
                 context.Report(line, DiagnosticSeverity.Error, $"Impossible date: {broken.Error}; the line was not imported.", source);
             }
-            else if (requireDate)
+            else
             {
                 context.Report(line, DiagnosticSeverity.Warning, "A visit line without a date; it was not imported.", source);
             }

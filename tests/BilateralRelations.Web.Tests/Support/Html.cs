@@ -7,8 +7,11 @@ public static class Html
 {
     private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
 
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
-        await Context.OpenAsync(r => r.Content(response.Content.ReadAsStringAsync().Result));
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await Context.OpenAsync(r => r.Content(html));
+    }
 
     public static async Task<IDocument> GetPageAsync(this HttpClient client, string url)
     {
