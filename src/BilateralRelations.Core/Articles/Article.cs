@@ -1,19 +1,33 @@
 using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Facts;
 
 namespace BilateralRelations.Core.Articles;
 
-/// <summary>A paragraph line or a list item: the unit every fact points back to.</summary>
+/// <summary>A paragraph line, a list item or a table row: the unit every fact points back to.</summary>
 public enum BlockKind
 {
     Paragraph,
     ListItem,
+    TableRow,
 }
 
 /// <summary>
-/// One line of content. <see cref="Text"/> is cleaned for reading (list marker and country code removed);
-/// <see cref="Source"/> is the line as the file has it.
+/// One line of content. <see cref="Text"/> is cleaned for reading (list marker and country code removed; a table
+/// row's cells joined by " | "); <see cref="Source"/> is the line as the file has it; <see cref="Cells"/> holds a
+/// table row's cells and is empty otherwise.
 /// </summary>
-public sealed record Block(BlockKind Kind, int Line, string Text, string Source, Country? CodeCountry, Section Section);
+public sealed record Block(BlockKind Kind, int Line, string Text, string Source, Country? CodeCountry, Section Section)
+{
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
+    public SourceRef SourceRef => new(Line, Source);
+}
+
+/// <summary>One field of the article's infobox ("Mission1: Embassy of Poland, Baku"), with its line.</summary>
+public sealed record InfoboxField(string Name, string Value, int Line, string Source)
+{
+    public SourceRef SourceRef => new(Line, Source);
+}
 
 /// <summary>A heading and what follows it up to the next heading.</summary>
 public sealed class Section
@@ -43,6 +57,9 @@ public sealed class Article
     public required Country CountryB { get; init; }
     public required IReadOnlyList<Section> Sections { get; init; }
     public required IReadOnlyList<string> Lines { get; init; }
+
+    /// <summary>The infobox fields, in the order written; empty when the article has none.</summary>
+    public IReadOnlyList<InfoboxField> Infobox { get; init; } = [];
 
     public IEnumerable<Block> Blocks => Sections.SelectMany(s => s.Blocks);
 

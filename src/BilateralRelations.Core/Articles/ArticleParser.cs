@@ -6,8 +6,9 @@ using BilateralRelations.Core.Text;
 namespace BilateralRelations.Core.Articles;
 
 /// <summary>
-/// Reads the article format: a title line <c>= A–B relations =</c>, headings <c>== X ==</c> / <c>=== X ===</c>,
-/// paragraphs and <c>- </c> list items, optionally starting with a three-letter country code.
+/// Reads the article format: a title line <c>= A–B relations =</c>, an optional infobox (a line <c>Infobox</c>
+/// followed by <c>- Field: value</c> items), headings <c>== X ==</c> / <c>=== X ===</c>, paragraphs, <c>- </c> or
+/// numbered list items (optionally starting with a three-letter country code) and table rows <c>| a | b |</c>.
 /// </summary>
 public sealed partial class ArticleParser(CountryCatalog catalog)
 {
@@ -22,6 +23,13 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
 
     [GeneratedRegex(@"^(?<code>[A-Z]{3})\s+(?<rest>\S.*)$")]
     private static partial Regex CountryCodeRegex();
+
+    [GeneratedRegex(@"^infobox(?:\s+[\p{L} ]+)?:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InfoboxStart();
+
+    /// <summary>"- Mission1: Embassy of Poland, Baku": a field name is one word, letters and digits.</summary>
+    [GeneratedRegex(@"^[-*•]\s*(?<name>[A-Za-z][A-Za-z0-9_]{0,39})\s*[:=]\s*(?<value>.*)$")]
+    private static partial Regex InfoboxFieldRegex();
 
     /// <summary>Parses <paramref name="text"/>; returns null (with a diagnostic) when it is not an article of the genre.</summary>
     public Article? Parse(string fileName, string text, ICollection<Diagnostic> diagnostics)
@@ -60,6 +68,8 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
         var root = new Section { Level = 1, Heading = titleText, Line = titleIndex + 1 };
         var sections = new List<Section> { root };
         var current = root;
+        var infobox = new List<InfoboxField>();
+        var inInfobox = false;
         for (var i = titleIndex + 1; i < lines.Count; i++)
         {
             var lineNumber = i + 1;
@@ -75,6 +85,17 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             {
                 continue;
             }
+            if (current == root && InfoboxStart().IsMatch(clean))
+            {
+                inInfobox = true;
+                continue;
+            }
+            if (inInfobox && InfoboxFieldRegex().Match(clean) is { Success: true } field)
+            {
+                infobox.Add(new InfoboxField(field.Groups["name"].Value, field.Groups["value"].Value.Trim(), lineNumber, lines[i]));
+                continue;
+            }
+            inInfobox = false;
             var heading = HeadingRegex().Match(clean);
             if (heading.Success && heading.Groups["open"].Length > 1)
             {
@@ -102,6 +123,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             CountryB = b,
             Sections = sections,
             Lines = lines,
+            Infobox = infobox,
         };
     }
 
@@ -129,6 +151,12 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
 
     private static Block ReadBlock(int lineNumber, string clean, string raw, Country a, Country b, Section section)
     {
+        if (clean.StartsWith('|'))
+        {
+            // "| 12 May 2015 | President X | Budapest |": a table row; the outer bars are not cells.
+            var cells = clean.Trim('|').Split('|').Select(c => c.Trim()).ToList();
+            return new Block(BlockKind.TableRow, lineNumber, string.Join(" | ", cells), raw, null, section) { Cells = cells };
+        }
         var item = ListItemRegex().Match(clean);
         if (!item.Success)
         {

@@ -42,6 +42,8 @@ public static partial class DateFinder
         $@"|(?<y2>\d{{4}}),\s(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?<m2>{Month})" +
         $@"|(?<y2>\d{{4}}),\s(?<m2>{Month})\s(?<d1>\d{{1,2}})(?:st|nd|rd|th)?{Dash}(?<d2>\d{{1,2}})(?:st|nd|rd|th)?" +
         $@"|(?<y2>\d{{4}}),\s(?<m2>{Month})\s(?<d2>\d{{1,2}})(?:st|nd|rd|th)?" +
+        $@"|(?<y2>\d{{4}})\s(?<m2>{Month})\s(?<d2>\d{{1,2}})(?:st|nd|rd|th)?" +
+        $@"|(?<y2>\d{{4}})\s(?<m2>{Month})(?!\s?\d)" +
         $@"|(?<y1>\d{{4}}){Dash}(?<y2>\d{{4}})" +
         @"|(?<y2>\d{4})" +
         @")(?![\d\p{L}])(?!,\d)(?!\.\d)(?!\s*(?:%|per\s?cent|million|billion|thousand|km|kilomet|euro|dollar|people|students|tonnes|m\b))";
@@ -90,10 +92,21 @@ public static partial class DateFinder
             return false;
         }
         var year = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
-        // Counts and amounts ("1500 troops", "40,460 forints") are not years; a bare four-digit number
-        // is only a year inside the span of modern diplomacy.
-        return year < 1700 || year > 2100 || (m.Index > 0 && text[m.Index - 1] is ',' or '.' or '$' or '€' or '£');
+        var after = text[(m.Index + m.Length)..];
+        if (year > 2100 || (m.Index > 0 && text[m.Index - 1] is ',' or '.' or '$' or '€' or '£') || Era().IsMatch(after) && after.TrimStart().StartsWith('B'))
+        {
+            return true;
+        }
+        // Counts and amounts ("1500 troops", "40,460 forints") are not years. Inside the span of modern diplomacy a
+        // bare four-digit number is a year; before it, only where the words say so ("in 1472", "by 1259", "1472 AD").
+        return year < 1700 && !YearWordBefore().IsMatch(text[..m.Index]) && !Era().IsMatch(after);
     }
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Yy]ear|[Cc]irca|c\.|[Ee]arly|[Ll]ate|[Mm]id-?)\s*$")]
+    private static partial Regex YearWordBefore();
+
+    [GeneratedRegex(@"^\s?(?:AD|CE|A\.D\.|BC|BCE|B\.C\.)(?!\p{L})")]
+    private static partial Regex Era();
 
     private static (FuzzyDate? Date, string? Error) Interpret(Match m)
     {

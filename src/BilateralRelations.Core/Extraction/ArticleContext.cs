@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Countries;
+using BilateralRelations.Core.Extraction.People;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
 
@@ -75,6 +76,7 @@ public sealed partial class ArticleContext
         {
             if (_mentionPatterns[country.Slug].IsMatch(folded)
                 || (country.Iso3 is not null && (HasCode(text, country.Iso3) || (country.Ioc is { } ioc && HasCode(text, ioc))))
+                || (country.Iso3 is not null && TitleWords.LegislatureCountries(text).Contains(country.Iso3))
                 || _institutions.Any(i => i.Value == country && folded.Contains(i.Key, StringComparison.Ordinal))
                 || _capitalPatterns[country.Slug].IsMatch(folded))
             {
@@ -83,6 +85,24 @@ public sealed partial class ArticleContext
         }
         return found;
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> names the two countries together, as one subject or one compound: "India
+    /// and the Federal Democratic Republic of Nepal", "Israel–Jordan", "Polish–Ukrainian".
+    /// </summary>
+    public bool NamesBothTogether(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var a = _mentionPatterns[Article.CountryA.Slug].Matches(folded);
+        var b = _mentionPatterns[Article.CountryB.Slug].Matches(folded);
+        return a.Any(x => b.Any(y => Together(folded, x, y) || Together(folded, y, x)));
+    }
+
+    private static bool Together(string text, Match first, Match second) =>
+        first.Index + first.Length <= second.Index && Joined().IsMatch(text[(first.Index + first.Length)..second.Index]);
+
+    [GeneratedRegex(@"^(?:\s*[-–—/]\s*|\s+(?:and|&)\s+(?:the\s+)?(?:[\p{L}'\-]+\s+){0,5})$")]
+    private static partial Regex Joined();
 
     /// <summary>A three-letter code standing as a word of its own ("HUN", not "HUNGARY").</summary>
     private static bool HasCode(string text, string code)
@@ -109,6 +129,26 @@ public sealed partial class ArticleContext
         return _places.GetValueOrDefault(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
     }
 
+    /// <summary>
+    /// Any country a place name points to: one of the pair (as <see cref="CountryOfPlace"/>), else a third country
+    /// by its name, adjective or capital ("Copenhagen" is Denmark), else null.
+    /// </summary>
+    public Country? AnyCountryOfPlace(string place)
+    {
+        if (CountryOfPlace(place) is { } pair)
+        {
+            return pair;
+        }
+        var trimmed = place.Trim();
+        return Catalog.FindByName(trimmed) ?? Catalog.FindByCapital(trimmed);
+    }
+
+    /// <summary>True when <paramref name="place"/> names a country, a capital or a city the article placed: a place, never a person.</summary>
+    public bool IsPlace(string place) => AnyCountryOfPlace(place) is not null;
+
+    /// <summary>True when <paramref name="name"/> is an institution the article ties to a country ("Seimas", "Milli Majlis").</summary>
+    public bool IsInstitution(string name) => _institutions.ContainsKey(TextNormalizer.Fold(name.Trim()));
+
     /// <summary>Teaches the context that <paramref name="city"/> lies in <paramref name="country"/> (from embassy and twin-town facts).</summary>
     public void AddCity(string city, Country country) => _places.TryAdd(TextNormalizer.Fold(city), country);
 
@@ -117,11 +157,11 @@ public sealed partial class ArticleContext
     {
         var folded = TextNormalizer.Fold(word.Trim(',', '.', ';', ':', '(', ')'));
         // "Vice-Minister", "Co-Chair": a compound is a title word when one of its parts is.
-        return TitleWords.Contains(folded) || _nameStopWords.Contains(folded)
+        return TitleWords.Contains(folded) || TitleWords.IsLegislature(folded) || _nameStopWords.Contains(folded)
             || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(part => TitleWords.Contains(part)));
     }
 
-    [GeneratedRegex(@"\bthe\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s){1,4}?)of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<country>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)")]
+    [GeneratedRegex(@"\bthe\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s){1,4}?)of\s+(?:the\s+)?(?:(?:Republic|Parliament|Government|State|Kingdom|Federation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?(?<country>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)")]
     private static partial Regex InstitutionOfCountry();
 
     [GeneratedRegex(@"\bthe\s+(?<adj>\p{Lu}[\p{L}\-]+)\s+(?<inst>(?:\p{Lu}[\p{L}'’\-]+\s?){1,3})")]
@@ -159,7 +199,8 @@ public sealed partial class ArticleContext
     {
         var country = CountryOfPlace(countryWord);
         var words = institution.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (country is null || words.Length == 0 || words.All(w => IsTitleWord(w)))
+        // A legislature's proper name counts ("Seimas"), a generic word alone ("Parliament") does not.
+        if (country is null || words.Length == 0 || words.All(w => IsTitleWord(w) && !TitleWords.IsLegislature(TextNormalizer.Fold(w))))
         {
             return;
         }

@@ -2,21 +2,37 @@ using System.Text.RegularExpressions;
 using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Countries;
 using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.Agreements;
+using BilateralRelations.Core.Extraction.Events;
+using BilateralRelations.Core.Extraction.Memberships;
+using BilateralRelations.Core.Extraction.Missions;
+using BilateralRelations.Core.Extraction.People;
+using BilateralRelations.Core.Extraction.SisterCities;
+using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
 
 namespace BilateralRelations.Core.Extraction;
 
 /// <summary>
-/// Article text in, facts out: parses the article, then runs one extractor per kind of fact. Embassies and twin
-/// towns come first (they teach the context which cities lie where), then visits (they claim their lines and
-/// sentences), then agreements, memberships and, last, every other dated clause as an event.
+/// Article text in, facts out. The article is parsed, then read in four named phases, each feeding the next:
+/// <list type="number">
+/// <item><see cref="LearnPlaces"/>: the infobox's missions and envoys, missions told in sentences and twin towns,
+/// which teach the context which cities lie where;</item>
+/// <item><see cref="ReadLists"/>: the list items and table rows of visits and agreements sections;</item>
+/// <item><see cref="ReadProse"/>: visits, agreements, memberships and, last, every other dated clause as an
+/// event;</item>
+/// <item><see cref="ResolvePeople"/>: spellings grouped into people, whose countries then settle the visits'.</item>
+/// </list>
 /// </summary>
 public sealed partial class RelationExtractor(CountryCatalog catalog)
 {
     public RelationExtractor() : this(CountryCatalog.Default)
     {
     }
+
+    /// <summary>A sentence of a paragraph or list item, with the block it comes from.</summary>
+    private sealed record Sentence(Block Block, string Text);
 
     /// <summary>Reads one article. Returns null, with diagnostics, when the text is not an article of the genre.</summary>
     public ExtractedRelation? Extract(string fileName, string text, List<Diagnostic> diagnostics)
@@ -30,14 +46,34 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         var readable = article.Blocks.Where(b => SectionClassifier.Classify(b.Section) != SectionKind.References).ToList();
         ReportUnknownListSections(context);
 
-        var missions = new MissionExtractor(context);
-        var sisterCities = new SisterCityExtractor(context);
-        var agreements = new AgreementExtractor(context);
-        var memberships = new MembershipExtractor(context);
-        var events = new EventExtractor(context);
+        var missions = new MissionBook(context);
+        var (missionSentences, sisterCities) = LearnPlaces(context, missions, readable);
 
-        // Embassy cities and twin towns first: they tell the visit reader where "Budapest" or "Kutaisi" is.
-        var claimed = new HashSet<(int Line, string Sentence)>();
+        var visits = new VisitExtractor(context);
+        var agreements = new AgreementReader(context);
+        var listed = ReadLists(readable, visits, agreements);
+
+        var memberships = new MembershipReader(context);
+        var events = new EventReader(context);
+        ReadProse(readable.Where(b => !listed.Contains(b)), missionSentences, visits, agreements, memberships, events);
+
+        var people = ResolvePeople(context, visits, missions, readable);
+        var personFacts = people.Resolve(visits.SpellingCounts()); // gives every person its slug, which the visits use
+        return new ExtractedRelation(article, visits.Resolve(people), personFacts, agreements.Build(),
+            missions.Build(people.SlugOf), sisterCities.Build(), memberships.Build(), events.Build(), diagnostics);
+    }
+
+    /// <summary>
+    /// Phase 1. Missions (infobox first, then sentences) and twin towns: they tell the later phases where
+    /// "Budapest" or "Kutaisi" is. Returns the sentences read as missions, so that they are not also events.
+    /// </summary>
+    private static (HashSet<Sentence> MissionSentences, SisterCityReader SisterCities) LearnPlaces(ArticleContext context, MissionBook missions, List<Block> readable)
+    {
+        new InfoboxMissionReader(context, missions).Read(context.Article.Infobox);
+        var missionReader = new MissionSentenceReader(context, missions);
+        var ambassadorReader = new AmbassadorSentenceReader(context, missions);
+        var sisterCities = new SisterCityReader(context);
+        var told = new HashSet<Sentence>();
         foreach (var block in readable)
         {
             if (SectionClassifier.Classify(block.Section) == SectionKind.SisterCities)
@@ -45,54 +81,108 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
                 sisterCities.Read(block);
                 continue;
             }
-            foreach (var sentence in SentenceSplitter.Split(block.Text))
+            foreach (var sentence in SentencesOf(block))
             {
-                if (missions.Read(sentence, new SourceRef(block.Line, block.Source)))
+                // Both readers see every sentence: "… opened its embassy in Tokyo in 1998; Ambassador X has headed it since …".
+                if (missionReader.Read(sentence.Text, block.SourceRef) | ambassadorReader.Read(sentence.Text, block.SourceRef))
                 {
-                    claimed.Add((block.Line, sentence));
+                    told.Add(sentence);
                 }
             }
         }
+        return (told, sisterCities);
+    }
 
-        var visits = new VisitExtractor(context);
-        visits.Read(readable);
-        var people = new PersonResolver();
-        visits.CollectPeople(people);
-        var missionFacts = missions.Build();
-        AddProseEvidence(context, people, readable, missionFacts);
-        var personFacts = people.Resolve(visits.SpellingCounts());
-        var visitFacts = visits.Resolve(people);
-
-        foreach (var block in readable.Where(b => !visits.Consumed.Contains(b) && SectionClassifier.Classify(b.Section) is SectionKind.General or SectionKind.Agreements))
+    /// <summary>Phase 2. The list items and table rows of visits and agreements sections; returns the blocks read.</summary>
+    private static HashSet<Block> ReadLists(List<Block> readable, VisitExtractor visits, AgreementReader agreements)
+    {
+        var listed = new HashSet<Block>();
+        foreach (var block in readable.Where(b => b.Kind != BlockKind.Paragraph))
         {
-            if (block.Kind == BlockKind.ListItem && SectionClassifier.Classify(block.Section) == SectionKind.Agreements
-                && agreements.ReadListItem(block.Text, new SourceRef(block.Line, block.Source)))
+            switch (SectionClassifier.Classify(block.Section))
+            {
+                case SectionKind.Visits:
+                    visits.ReadListItem(block);
+                    listed.Add(block);
+                    break;
+                case SectionKind.Agreements when agreements.ReadListItem(block.Text, block.SourceRef):
+                    listed.Add(block);
+                    break;
+                case SectionKind.General or SectionKind.Agreements when block.Kind == BlockKind.TableRow:
+                    listed.Add(block); // a comparison table ("| Population | 9,772,756 |") states no facts of the relation
+                    break;
+            }
+        }
+        return listed;
+    }
+
+    /// <summary>
+    /// Phase 3. Sentences in order, section by section: visits first (a sentence told as a visit is not also an
+    /// event), then agreements (which take their signing date), memberships, and every other dated clause as an event.
+    /// The last date written in a section anchors "a year later" and "the same day".
+    /// </summary>
+    private static void ReadProse(IEnumerable<Block> blocks, HashSet<Sentence> missionSentences, VisitExtractor visits,
+        AgreementReader agreements, MembershipReader memberships, EventReader events)
+    {
+        Section? section = null;
+        FuzzyDate? anchor = null;
+        foreach (var block in blocks)
+        {
+            var kind = SectionClassifier.Classify(block.Section);
+            if (kind is not (SectionKind.General or SectionKind.Visits or SectionKind.Agreements))
             {
                 continue;
             }
-            FuzzyDate? previous = null;
-            var source = new SourceRef(block.Line, block.Source);
-            foreach (var sentence in SentenceSplitter.Split(block.Text))
+            (section, anchor) = block.Section == section ? (section, anchor) : (block.Section, null);
+            foreach (var sentence in SentencesOf(block))
             {
-                var sentenceClaimed = claimed.Contains((block.Line, sentence)) || visits.ConsumedSentences.Contains((block.Line, sentence));
-                // Clauses joined by a semicolon are separate statements: "… was signed in 1995; the university admitted its first students in 1997."
-                foreach (var clause in sentence.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+                var toldVisit = kind != SectionKind.Agreements && visits.ReadSentence(block, sentence.Text, anchor);
+                if (kind != SectionKind.Visits)
                 {
-                    var isAgreement = agreements.Read(clause, previous, source, out var signedOn);
-                    var isMembership = memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
-                    if (!sentenceClaimed && !isMembership)
-                    {
-                        // An agreement takes its signing date; the clause's other dates are events:
-                        // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."
-                        events.Read(clause, source, alreadyUsed: isAgreement ? signedOn : null);
-                    }
-                    previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
+                    ReadStatements(sentence, toldVisit || missionSentences.Contains(sentence), anchor, agreements, memberships, events);
                 }
+                anchor = DateFinder.FindAll(sentence.Text).LastOrDefault(d => d.Date is not null)?.Date ?? anchor;
             }
         }
+    }
 
-        return new ExtractedRelation(article, visitFacts, personFacts, agreements.Build(), missionFacts, sisterCities.Build(),
-            memberships.Build(), events.Build(), diagnostics);
+    /// <summary>The agreements, memberships and events of one sentence; clauses joined by a semicolon are separate statements.</summary>
+    private static void ReadStatements(Sentence sentence, bool toldElsewhere, FuzzyDate? anchor, AgreementReader agreements, MembershipReader memberships, EventReader events)
+    {
+        var source = sentence.Block.SourceRef;
+        var previous = anchor;
+        foreach (var clause in sentence.Text.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var isAgreement = agreements.Read(clause, previous, source, out var signedOn);
+            var isMembership = memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
+            if (!toldElsewhere && !isMembership)
+            {
+                // An agreement takes its signing date; the clause's other dates are events:
+                // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."
+                events.Read(clause, source, alreadyUsed: isAgreement ? signedOn : null);
+            }
+            previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
+        }
+    }
+
+    private static IEnumerable<Sentence> SentencesOf(Block block) =>
+        block.Kind == BlockKind.TableRow ? [] : SentenceSplitter.Split(block.Text).Select(s => new Sentence(block, s));
+
+    /// <summary>
+    /// Phase 4. Every delegate and head of mission is one spelling of a person; what the article says of each
+    /// person's country is gathered with the line that says it, and the visits take their countries from it.
+    /// </summary>
+    private static PersonResolver ResolvePeople(ArticleContext context, VisitExtractor visits, MissionBook missions, List<Block> readable)
+    {
+        var people = new PersonResolver();
+        visits.CollectPeople(people);
+        foreach (var (head, sending) in missions.Heads())
+        {
+            people.Add(head.Name);
+            people.AddCountryEvidence(head.Name, sending, head.Source.Line);
+        }
+        AddProseEvidence(context, people, readable);
+        return people;
     }
 
     /// <summary>
@@ -114,11 +204,11 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
     }
 
     /// <summary>
-    /// What the rest of the article says about a delegate's country: a list item tagged with a country code that
+    /// What the rest of the article says about a person's country: a list item tagged with a country code that
     /// names the person ("AZE … The head of the working group is Khanhuseyn Kazimli"), or a title right before
     /// the name that names one country ("Hungarian Foreign Minister Péter Szijjártó").
     /// </summary>
-    private static void AddProseEvidence(ArticleContext context, PersonResolver people, IEnumerable<Block> blocks, IReadOnlyList<MissionFact> missions)
+    private static void AddProseEvidence(ArticleContext context, PersonResolver people, IEnumerable<Block> blocks)
     {
         var spellings = people.Spellings.ToList();
         foreach (var block in blocks)
@@ -133,23 +223,16 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
                 }
                 if (block.CodeCountry is not null)
                 {
-                    people.AddCountryEvidence(spelling, block.CodeCountry);
+                    people.AddCountryEvidence(spelling, block.CodeCountry, block.Line);
                 }
                 else if (TitleBefore(block.Text, at, context) is { } title && context.SingleCountryIn(title) is { } country)
                 {
-                    people.AddCountryEvidence(spelling, country);
+                    people.AddCountryEvidence(spelling, country, block.Line);
                 }
                 else if (RoleBefore().Match(block.Text[..at]) is { Success: true } role && context.CountryOfPlace(role.Groups["adjective"].Value) is { } roleCountry)
                 {
-                    people.AddCountryEvidence(spelling, roleCountry);
+                    people.AddCountryEvidence(spelling, roleCountry, block.Line);
                 }
-            }
-        }
-        foreach (var ambassador in missions.SelectMany(m => m.Ambassadors.Select(a => (a.Name, m.SendingCountry))))
-        {
-            if (spellings.Contains(ambassador.Name))
-            {
-                people.AddCountryEvidence(ambassador.Name, ambassador.SendingCountry);
             }
         }
     }

@@ -1,4 +1,5 @@
 using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.People;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
 using BilateralRelations.Web.Data;
@@ -10,8 +11,9 @@ namespace BilateralRelations.Web.Import;
 
 /// <summary>
 /// Turns the facts of one article into entities. Countries and people are shared by all relations, so they are
-/// looked up by slug first; visit slugs are global, so one that another relation already uses gets the relation's
-/// slug appended (deterministic, so permalinks survive re-imports).
+/// looked up first: a person by slug, or by surname when one spelling has an initial and exactly one known person
+/// fits it ("E.Mammadyarov" in one article, "Elmar Mammadyarov" in another). Visit slugs are global, so one that
+/// another relation already uses gets the relation's slug appended (deterministic, so permalinks survive re-imports).
 /// </summary>
 internal sealed class RelationWriter(RelationsDbContext db)
 {
@@ -44,7 +46,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
 
         foreach (var p in facts.People)
         {
-            var person = PersonFor(p.Slug, p.Name, p.Country);
+            var person = PersonFor(p);
             foreach (var spelling in p.Spellings.Where(s => person.Spellings.All(x => x.Spelling != s)))
             {
                 person.Spellings.Add(new PersonSpelling { Spelling = spelling });
@@ -68,8 +70,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 StartDate = v.Date.Start,
                 EndDate = v.Date.End,
                 Precision = v.Date.Precision,
-                Level = v.Level,
-                LevelSlug = Slug.From(v.Level),
+                LevelHeading = v.LevelHeading,
                 Tier = v.Tier,
                 Kind = v.Kind,
                 VisitingCountry = CountryOrNull(v.VisitingCountry),
@@ -78,6 +79,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 Description = v.Description,
                 SourceLine = v.Source.Line,
                 SourceText = v.Source.Text,
+                Inference = InferenceOf(v.Basis),
             };
             visit.Participants.AddRange(v.Delegation.Select((d, i) => new VisitParticipant
             {
@@ -100,6 +102,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
             Parties = parties,
             SourceLine = a.Source.Line,
             SourceText = a.Source.Text,
+            Inference = InferenceOf(a.Basis),
         }));
 
         foreach (var m in facts.Missions)
@@ -111,6 +114,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 HostCountry = CountryFor(m.HostCountry),
                 Kind = m.Kind,
                 City = m.City,
+                ResidentInCountry = CountryOrNull(m.ResidentIn),
                 OpenedStart = m.Opened?.Start,
                 OpenedEnd = m.Opened?.End,
                 OpenedPrecision = m.Opened?.Precision,
@@ -118,18 +122,20 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 OpenedSourceText = m.OpenedSource?.Text,
                 SourceLine = m.Source.Line,
                 SourceText = m.Source.Text,
+                Inference = InferenceOf(m.Basis),
             };
             foreach (var a in m.Ambassadors)
             {
                 mission.Ambassadors.Add(new Ambassador
                 {
                     Name = a.Name,
-                    Person = PersonFor(Slug.From(a.Name), a.Name, m.SendingCountry),
+                    Person = _people.GetValueOrDefault(a.PersonSlug),
                     SinceStart = a.Since?.Start,
                     SinceEnd = a.Since?.End,
                     SincePrecision = a.Since?.Precision,
                     SourceLine = a.Source.Line,
                     SourceText = a.Source.Text,
+                    Inference = InferenceOf(a.Basis),
                 });
             }
             relation.Missions.Add(mission);
@@ -146,6 +152,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 PartnerCountry = CountryOrNull(s.PartnerCountry),
                 SourceLine = s.Source.Line,
                 SourceText = s.Source.Text,
+                Inference = InferenceOf(s.Basis),
             });
         }
 
@@ -162,6 +169,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
                 SincePrecision = m.Since?.Precision,
                 SourceLine = m.Source.Line,
                 SourceText = m.Source.Text,
+                Inference = InferenceOf(m.Basis),
             });
         }
 
@@ -175,6 +183,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
             Title = e.Title,
             SourceLine = e.Source.Line,
             SourceText = e.Source.Text,
+            Inference = InferenceOf(e.Basis),
         }));
 
         db.Relations.Add(relation);
@@ -195,14 +204,27 @@ internal sealed class RelationWriter(RelationsDbContext db)
         {
             _countries[country.Slug] = country;
         }
-        var personSlugs = facts.People.Select(p => p.Slug)
-            .Concat(facts.Missions.SelectMany(m => m.Ambassadors).Select(a => Slug.From(a.Name)))
-            .Distinct().ToList();
-        foreach (var person in await db.People.Include(p => p.Spellings).Include(p => p.Country).Where(p => personSlugs.Contains(p.Slug)).ToListAsync(ct))
+        var personSlugs = facts.People.Select(p => p.Slug).ToList();
+        var surnames = facts.People.Select(p => SurnameOf(p.Name)).Distinct().ToList();
+        var known = await db.People.Include(p => p.Spellings).Include(p => p.Country)
+            .Where(p => personSlugs.Contains(p.Slug) || surnames.Contains(p.Surname)).ToListAsync(ct);
+        foreach (var p in facts.People)
         {
-            _people[person.Slug] = person;
+            // The same slug is the same person; else one known person whose name fits an initial ("E.Mammadyarov").
+            var name = PersonName.Parse(p.Name);
+            var fits = known.Where(k => k.Slug == p.Slug).ToList() is [var same] ? [same]
+                : known.Where(k => k.Surname == SurnameOf(p.Name) && (!name.HasFullGivenName || !PersonName.Parse(k.Name).HasFullGivenName)
+                    && k.Spellings.Select(x => x.Spelling).Append(k.Name).Any(s => PersonName.Parse(s).IsSamePersonAs(name))).ToList();
+            if (fits is [var person])
+            {
+                _people[p.Slug] = person;
+            }
         }
     }
+
+    private static string? InferenceOf(Basis basis) => basis.IsInferred ? basis.Reason : null;
+
+    private static string SurnameOf(string name) => PersonName.Parse(name).Surname;
 
     private Country? CountryOrNull(CoreCountry? country) => country is null ? null : CountryFor(country);
 
@@ -223,16 +245,20 @@ internal sealed class RelationWriter(RelationsDbContext db)
         return entity;
     }
 
-    private Person PersonFor(string slug, string name, CoreCountry? country)
+    private Person PersonFor(PersonFact fact)
     {
-        if (!_people.TryGetValue(slug, out var person))
+        if (!_people.TryGetValue(fact.Slug, out var person))
         {
-            person = db.People.Add(new Person { Slug = slug, Name = name }).Entity;
-            _people[slug] = person;
+            person = db.People.Add(new Person { Slug = fact.Slug, Name = fact.Name, Surname = SurnameOf(fact.Name) }).Entity;
+            _people[fact.Slug] = person;
         }
-        if (person.CountryId is null && person.Country is null && country is not null)
+        else if (PersonName.Parse(fact.Name).HasFullGivenName && !PersonName.Parse(person.Name).HasFullGivenName)
         {
-            person.Country = CountryFor(country);
+            person.Name = fact.Name; // the full name names the person better than an initial
+        }
+        if (person.CountryId is null && person.Country is null && fact.Country is not null)
+        {
+            person.Country = CountryFor(fact.Country);
         }
         return person;
     }

@@ -32,6 +32,20 @@ public sealed class SeedImporter(
     TimeProvider clock,
     IOutputCacheStore? outputCache = null)
 {
+    /// <summary>
+    /// The extractor that read the stored facts: its build's identity (deterministic, so it changes only with its
+    /// code). It is part of every article's hash, so a new extractor reads every article again.
+    /// </summary>
+    private static readonly byte[] s_extractorVersion = typeof(RelationExtractor).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+
+    private static string HashOf(byte[] article)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(article);
+        hash.AppendData(s_extractorVersion);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     public async Task<ImportReport> ImportAllAsync(CancellationToken ct = default)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -52,7 +66,7 @@ public sealed class SeedImporter(
             try
             {
                 var bytes = await ReadAsync(file, ct);
-                var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
+                var hash = bytes is null ? null : HashOf(bytes);
                 if (hash is not null && known.TryGetValue(name, out var previous) && previous == hash)
                 {
                     unchanged.Add(name);

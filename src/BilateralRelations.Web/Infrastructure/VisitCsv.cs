@@ -15,7 +15,7 @@ public static class VisitCsv
     private static readonly string[] Header =
     [
         "slug", "relation", "start_date", "end_date", "precision", "duration_days", "visiting_country_iso3", "host_country_iso3",
-        "visiting_country", "host_country", "level", "kind", "people", "titles", "purpose", "source_line", "source_text",
+        "visiting_country", "host_country", "level", "level_heading", "kind", "people", "titles", "purpose", "source_line", "source_text", "inference",
     ];
 
     public static byte[] Write(IEnumerable<VisitRow> rows)
@@ -32,12 +32,13 @@ public static class VisitCsv
                 Labels.Of(v.Date.Precision),
                 v.Date.DurationDays.ToString(CultureInfo.InvariantCulture),
                 v.Visiting?.Iso3 ?? "", v.Host?.Iso3 ?? "", v.Visiting?.Name ?? "", v.Host?.Name ?? "",
-                v.Level, Labels.Of(v.Kind),
+                v.Level, v.LevelHeading ?? "", Labels.Of(v.Kind),
                 string.Join("; ", v.People.Select(p => p.Name)),
                 string.Join("; ", v.People.Select(p => p.Title)),
                 v.Purpose ?? "",
                 v.Source.Line.ToString(CultureInfo.InvariantCulture),
                 v.Source.Text,
+                v.Source.Inference ?? "",
             ]);
         }
         // A BOM so that spreadsheet programs read the diacritics as UTF-8.

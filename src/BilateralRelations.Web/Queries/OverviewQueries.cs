@@ -1,3 +1,4 @@
+using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Core.Extraction;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Web.Data;

@@ -23,8 +23,8 @@ internal static class Projections
 
     public sealed record VisitData(
         string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, List<ParticipantData> People,
-        CountryData? Visiting, CountryData? Host, string Level, VisitTier Tier, VisitKind Kind, string? Purpose,
-        string Description, int Line, string Text, int RelationId);
+        CountryData? Visiting, CountryData? Host, string? LevelHeading, VisitTier Tier, VisitKind Kind, string? Purpose,
+        string Description, int Line, string Text, string? Inference, int RelationId);
 
     public static readonly Expression<Func<Relation, RelationData>> Relation = r => new RelationData(
         r.Id, r.Slug, r.Title,
@@ -36,7 +36,7 @@ internal static class Projections
         v.Participants.OrderBy(p => p.Position).Select(p => new ParticipantData(p.Person.Slug, p.NameAsWritten, p.Title)).ToList(),
         v.VisitingCountry == null ? null : new CountryData(v.VisitingCountry.Slug, v.VisitingCountry.Name, v.VisitingCountry.Iso3),
         v.HostCountry == null ? null : new CountryData(v.HostCountry.Slug, v.HostCountry.Name, v.HostCountry.Iso3),
-        v.Level, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.RelationId);
+        v.LevelHeading, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId);
 
     public static RelationLink ToLink(this RelationData r) =>
         new(r.Slug, r.Title, new CountryRef(r.A.Slug, r.A.Name, r.A.Iso3, "a"), new CountryRef(r.B.Slug, r.B.Name, r.B.Iso3, "b"));
@@ -45,7 +45,7 @@ internal static class Projections
     public static CountryRef ToRef(this CountryData c, RelationData r) =>
         new(c.Slug, c.Name, c.Iso3, c.Slug == r.A.Slug ? "a" : c.Slug == r.B.Slug ? "b" : "");
 
-    public static SourceRef Source(this RelationData r, int line, string text) => new(r.Slug, line, text);
+    public static SourceRef Source(this RelationData r, int line, string text, string? inference = null) => new(r.Slug, line, text, inference);
 
     public static VisitRow ToRow(this VisitData v, IReadOnlyDictionary<int, RelationData> relations)
     {
@@ -56,8 +56,8 @@ internal static class Projections
             v.People.Select(p => new PersonLink(p.Slug, p.Name, p.Title)).ToList(),
             v.Visiting?.ToRef(r),
             v.Host?.ToRef(r),
-            v.Level, v.Tier, v.Kind, v.Purpose, v.Description,
-            r.Source(v.Line, v.Text),
+            v.LevelHeading, v.Tier, v.Kind, v.Purpose, v.Description,
+            r.Source(v.Line, v.Text, v.Inference),
             r.ToLink());
     }
 }

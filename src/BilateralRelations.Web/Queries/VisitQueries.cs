@@ -1,3 +1,4 @@
+using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Core.Text;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
@@ -32,15 +33,14 @@ public sealed class VisitQueries(RelationsDbContext db)
         var years = await YearsAsync(filter.With(f => f.Year = null), ct);
         int? previous = filter.Year is { } y ? years.Where(x => x < y).Select(x => (int?)x).LastOrDefault() : null;
         int? next = filter.Year is { } y2 ? years.Where(x => x > y2).Select(x => (int?)x).FirstOrDefault() : null;
-        var levels = await db.Visits.AsNoTracking().GroupBy(v => new { v.LevelSlug, v.Level })
-            .Select(g => new { g.Key.LevelSlug, g.Key.Level, First = g.Min(v => v.Id) }).ToListAsync(ct);
+        var tiers = await db.Visits.AsNoTracking().Select(v => v.Tier).Distinct().ToListAsync(ct);
         var countries = await db.Visits.AsNoTracking().Where(v => v.VisitingCountry != null).Select(v => new { v.VisitingCountry!.Slug, v.VisitingCountry.Name })
             .Union(db.Visits.AsNoTracking().Where(v => v.HostCountry != null).Select(v => new { v.HostCountry!.Slug, v.HostCountry.Name }))
             .ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
         return new VisitListViewModel(
             filter, visits, total, previous, next,
-            levels.OrderBy(l => l.First).Select(l => new Option(l.LevelSlug, l.Level)).ToList(),
+            VisitTiers.All.Where(tiers.Contains).Select(t => new Option(VisitTiers.Slug(t), VisitTiers.Label(t))).ToList(),
             countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
             people,
             Summarise(total, filter));
@@ -89,9 +89,9 @@ public sealed class VisitQueries(RelationsDbContext db)
         {
             query = query.Where(v => v.HostCountry!.Slug == host);
         }
-        if (filter.Level is { } level)
+        if (filter.Level is { } level && VisitTiers.FromSlug(level) is { } tier)
         {
-            query = query.Where(v => v.LevelSlug == level);
+            query = query.Where(v => v.Tier == tier);
         }
         if (filter.Person is { } person)
         {
@@ -108,7 +108,7 @@ public sealed class VisitQueries(RelationsDbContext db)
             var slugPart = Slug.From(filter.Q.Trim());
             query = query.Where(v => EF.Functions.Like(v.SourceText, pattern, "\\")
                 || v.Participants.Any(p => EF.Functions.Like(p.Person.Name, pattern, "\\") || p.Person.Slug.Contains(slugPart))
-                || EF.Functions.Like(v.Level, pattern, "\\"));
+                || EF.Functions.Like(v.LevelHeading!, pattern, "\\"));
         }
         return query;
     }

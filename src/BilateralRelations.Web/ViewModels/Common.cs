@@ -10,8 +10,11 @@ public sealed record CountryRef(string Slug, string Name, string? Iso3, string S
     public CountryRef WithSide(string side) => this with { Side = side };
 }
 
-/// <summary>The sentence a fact comes from, linked to its line in the article view.</summary>
-public sealed record SourceRef(string RelationSlug, int Line, string Text)
+/// <summary>
+/// The sentence a fact comes from, linked to its line in the article view; <see cref="Inference"/> says what part
+/// of the fact the extractor inferred rather than read (null when the text states it all).
+/// </summary>
+public sealed record SourceRef(string RelationSlug, int Line, string Text, string? Inference = null)
 {
     public string ArticleUrl => $"/relations/{RelationSlug}/article#L{Line}";
 }

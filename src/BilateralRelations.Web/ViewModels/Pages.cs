@@ -33,15 +33,18 @@ public sealed record AgreementRow(string Slug, FuzzyDate? Date, string Title, IR
 
 public sealed record AmbassadorRow(string Name, string? PersonSlug, FuzzyDate? Since, SourceRef Source);
 
-public sealed record MissionRow(string Slug, CountryRef Sending, CountryRef Host, MissionKind Kind, string? City, FuzzyDate? Opened, SourceRef? OpenedSource,
+/// <summary>A mission; <see cref="ResidentIn"/> is the third country it sits in when accredited from there.</summary>
+public sealed record MissionRow(string Slug, CountryRef Sending, CountryRef Host, MissionKind Kind, string? City, CountryRef? ResidentIn, FuzzyDate? Opened, SourceRef? OpenedSource,
     IReadOnlyList<AmbassadorRow> Ambassadors, SourceRef Source, RelationLink Relation)
 {
-    public string KindLabel => Kind switch
+    public string KindLabel => Labels.Of(Kind);
+
+    /// <summary>"Budapest, Hungary", "Copenhagen (Denmark), accredited to Lithuania", or the host alone.</summary>
+    public string Place => (City, ResidentIn) switch
     {
-        MissionKind.Embassy => "Embassy",
-        MissionKind.ConsulateGeneral => "Consulate-general",
-        MissionKind.Consulate => "Consulate",
-        _ => "Honorary consulate",
+        (null, _) => Host.Name,
+        (_, null) => $"{City}, {Host.Name}",
+        _ => $"{City} ({ResidentIn.Name}), accredited to {Host.Name}",
     };
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Core.Facts;
 
 namespace BilateralRelations.Web.ViewModels;
@@ -29,8 +30,9 @@ public sealed class VisitFilter
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "host must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Host { get; set; }
 
-    [MaxLength(100)]
-    [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "level must be a level slug (lower-case letters, digits and hyphens, as in the level filter).")]
+    /// <summary>The canonical level (slug): heads-of-state, heads-of-government, parliament, ministers, other-officials.</summary>
+    [RegularExpression("^(?:heads-of-state|heads-of-government|parliament|ministers|other-officials)$",
+        ErrorMessage = "level must be one of heads-of-state, heads-of-government, parliament, ministers, other-officials.")]
     public string? Level { get; set; }
 
     [MaxLength(100)]
@@ -101,13 +103,17 @@ public sealed record VisitRow(
     IReadOnlyList<PersonLink> People,
     CountryRef? Visiting,
     CountryRef? Host,
-    string Level,
+    string? LevelHeading,
     VisitTier Tier,
     VisitKind Kind,
     string? Purpose,
     string Description,
     SourceRef Source,
-    RelationLink Relation);
+    RelationLink Relation)
+{
+    /// <summary>The canonical level for people: "Heads of state".</summary>
+    public string Level => VisitTiers.Label(Tier);
+}
 
 public sealed record Option(string Value, string Label);
 

@@ -57,7 +57,7 @@ internal static class GoldenComparer
             Check(problems, $"visits: line {line} kind", Str(e, "kind"), Lower(v.Kind));
             if (Str(e, "level") is { } level)
             {
-                Check(problems, $"visits: line {line} level", level, v.Level);
+                Check(problems, $"visits: line {line} level", level, v.LevelHeading);
             }
         }
     }
@@ -165,6 +165,7 @@ internal static class GoldenComparer
     {
         "ConsulateGeneral" => "consulate-general",
         "HonoraryConsulate" => "honorary consulate",
+        "FoundingMember" => "founding member",
         var s => s.ToLowerInvariant(),
     };
 

@@ -63,8 +63,10 @@ public sealed class VisitsApiTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Equal(new[] { 36, 30, 57 }.Order(), hungarianIn2012!.Select(v => v.GetProperty("sourceLine").GetInt32()).Order());
         var byPerson = await _client.GetFromJsonAsync<JsonElement[]>("/api/visits?person=peter-szijjarto");
         Assert.Equal(new[] { 57, 64, 66 }, byPerson!.Select(v => v.GetProperty("sourceLine").GetInt32()).Order());
-        var byLevel = await _client.GetFromJsonAsync<JsonElement[]>("/api/visits?level=head-of-states");
+        var byLevel = await _client.GetFromJsonAsync<JsonElement[]>("/api/visits?level=heads-of-state");
         Assert.Equal(5, byLevel!.Length);
+        Assert.All(byLevel, v => Assert.Equal("heads-of-state", v.GetProperty("tier").GetString()));
+        Assert.All(byLevel, v => Assert.Equal("Head of States", v.GetProperty("level").GetString())); // the heading as the article writes it
         var byText = await _client.GetFromJsonAsync<JsonElement[]>("/api/visits?q=Szijjarto");
         Assert.Equal(3, byText!.Length);
     }

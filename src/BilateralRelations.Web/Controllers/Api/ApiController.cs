@@ -1,5 +1,6 @@
 using System.Globalization;
 using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Web.Queries;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ namespace BilateralRelations.Web.Controllers.Api;
 
 /// <summary>
 /// The read-only JSON API. Property names are a contract with data users: dates as YYYY-MM-DD (a month- or
-/// year-precision date spans its whole month or year), unknown countries as null, every fact with its source line.
+/// year-precision date spans its whole month or year), unknown countries as null, every fact with its source line
+/// and whether the text states it (<c>inferred</c> false) or the extractor inferred part of it (<c>inference</c> says what).
 /// </summary>
 [ApiController]
 [Route("api")]
@@ -39,11 +41,14 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             visitingCountryIso3 = v.Visiting?.Iso3,
             hostCountry = v.Host?.Name,
             hostCountryIso3 = v.Host?.Iso3,
-            level = v.Level,
+            level = v.LevelHeading,
+            tier = VisitTiers.Slug(v.Tier),
             kind = Labels.Of(v.Kind),
             purpose = v.Purpose,
             sourceLine = v.Source.Line,
             sourceText = v.Source.Text,
+            inferred = v.Source.Inference is not null,
+            inference = v.Source.Inference,
         });
 
     [HttpGet("agreements")]
@@ -59,6 +64,8 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             parties = a.Parties.Select(Country),
             sourceLine = a.Source.Line,
             sourceText = a.Source.Text,
+            inferred = a.Source.Inference is not null,
+            inference = a.Source.Inference,
         });
 
     [HttpGet("missions")]
@@ -73,11 +80,23 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             hostCountry = m.Host.Name,
             hostCountryIso3 = m.Host.Iso3,
             city = m.City,
+            residentIn = m.ResidentIn?.Name,
+            residentInIso3 = m.ResidentIn?.Iso3,
             opened = m.Opened is { } o ? Day(o.Start) : null,
             openedPrecision = m.Opened is { } op ? Labels.Of(op.Precision) : null,
-            ambassadors = m.Ambassadors.Select(a => new { name = a.Name, since = a.Since is { } s ? Day(s.Start) : null, sourceLine = a.Source.Line, sourceText = a.Source.Text }),
+            ambassadors = m.Ambassadors.Select(a => new
+            {
+                name = a.Name,
+                since = a.Since is { } s ? Day(s.Start) : null,
+                sourceLine = a.Source.Line,
+                sourceText = a.Source.Text,
+                inferred = a.Source.Inference is not null,
+                inference = a.Source.Inference,
+            }),
             sourceLine = m.Source.Line,
             sourceText = m.Source.Text,
+            inferred = m.Source.Inference is not null,
+            inference = m.Source.Inference,
         });
 
     [HttpGet("sister-cities")]
@@ -94,6 +113,8 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             partnerCountryIso3 = s.PartnerCountry?.Iso3,
             sourceLine = s.Source.Line,
             sourceText = s.Source.Text,
+            inferred = s.Source.Inference is not null,
+            inference = s.Source.Inference,
         });
 
     [HttpGet("memberships")]
@@ -105,10 +126,12 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             organisation = m.Organisation,
             country = m.Country.Name,
             countryIso3 = m.Country.Iso3,
-            status = m.Status.ToString().ToLowerInvariant(),
+            status = Labels.Of(m.Status),
             since = m.Since is { } s ? Day(s.Start) : null,
             sourceLine = m.Source.Line,
             sourceText = m.Source.Text,
+            inferred = m.Source.Inference is not null,
+            inference = m.Source.Inference,
         });
 
     [HttpGet("events")]
@@ -124,6 +147,8 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
             title = e.Title,
             sourceLine = e.Source.Line,
             sourceText = e.Source.Text,
+            inferred = e.Source.Inference is not null,
+            inference = e.Source.Inference,
         });
 
     [HttpGet("people")]

@@ -22,7 +22,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 "BilateralRelations.Web.Data.Entities.Ambassador",
                 typeof(Ambassador),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -36,6 +36,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var inference = runtimeEntityType.AddProperty(
+                "Inference",
+                typeof(string),
+                propertyInfo: typeof(Ambassador).GetProperty("Inference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Ambassador).GetField("<Inference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var missionId = runtimeEntityType.AddProperty(
                 "MissionId",

@@ -23,10 +23,10 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 "BilateralRelations.Web.Data.Entities.DiplomaticMission",
                 typeof(DiplomaticMission),
                 baseEntityType,
-                propertyCount: 14,
-                navigationCount: 4,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                propertyCount: 16,
+                navigationCount: 5,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -51,6 +51,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 propertyInfo: typeof(DiplomaticMission).GetProperty("HostCountryId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DiplomaticMission).GetField("<HostCountryId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var inference = runtimeEntityType.AddProperty(
+                "Inference",
+                typeof(string),
+                propertyInfo: typeof(RelationFact).GetProperty("Inference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RelationFact).GetField("<Inference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -105,6 +112,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 fieldInfo: typeof(RelationFact).GetField("<RelationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var residentInCountryId = runtimeEntityType.AddProperty(
+                "ResidentInCountryId",
+                typeof(int?),
+                propertyInfo: typeof(DiplomaticMission).GetProperty("ResidentInCountryId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DiplomaticMission).GetField("<ResidentInCountryId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var sendingCountryId = runtimeEntityType.AddProperty(
                 "SendingCountryId",
                 typeof(int),
@@ -139,9 +153,12 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 new[] { hostCountryId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { sendingCountryId });
+                new[] { residentInCountryId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { sendingCountryId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { relationId, slug },
                 unique: true);
 
@@ -192,6 +209,23 @@ namespace BilateralRelations.Web.Data.CompiledModels
         }
 
         public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ResidentInCountryId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var residentInCountry = declaringEntityType.AddNavigation("ResidentInCountry",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Country),
+                propertyInfo: typeof(DiplomaticMission).GetProperty("ResidentInCountry", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DiplomaticMission).GetField("<ResidentInCountry>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SendingCountryId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

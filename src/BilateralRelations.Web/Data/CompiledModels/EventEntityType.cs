@@ -23,7 +23,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 "BilateralRelations.Web.Data.Entities.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -44,6 +44,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 propertyInfo: typeof(Event).GetProperty("EndDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Event).GetField("<EndDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var inference = runtimeEntityType.AddProperty(
+                "Inference",
+                typeof(string),
+                propertyInfo: typeof(RelationFact).GetProperty("Inference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RelationFact).GetField("<Inference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -20,10 +20,10 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 "BilateralRelations.Web.Data.Entities.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 navigationCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -54,6 +54,12 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 propertyInfo: typeof(Person).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Person).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var surname = runtimeEntityType.AddProperty(
+                "Surname",
+                typeof(string),
+                propertyInfo: typeof(Person).GetProperty("Surname", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Person).GetField("<Surname>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -64,6 +70,9 @@ namespace BilateralRelations.Web.Data.CompiledModels
             var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { surname });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("55c331b7-e524-4355-9012-74c030797df1"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("61b1db51-0e7c-4105-b628-a27de30dc5c7"), entityTypeCount: 15)
         {
         }
 
@@ -42,6 +42,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
             DiplomaticMissionEntityType.CreateForeignKey1(diplomaticMission, country);
             DiplomaticMissionEntityType.CreateForeignKey2(diplomaticMission, relation);
             DiplomaticMissionEntityType.CreateForeignKey3(diplomaticMission, country);
+            DiplomaticMissionEntityType.CreateForeignKey4(diplomaticMission, country);
             EventEntityType.CreateForeignKey1(@event, relation);
             MembershipEntityType.CreateForeignKey1(membership, country);
             MembershipEntityType.CreateForeignKey2(membership, relation);

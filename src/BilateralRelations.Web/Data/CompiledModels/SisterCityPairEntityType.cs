@@ -21,7 +21,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 "BilateralRelations.Web.Data.Entities.SisterCityPair",
                 typeof(SisterCityPair),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 3,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -47,6 +47,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 typeof(int?),
                 propertyInfo: typeof(SisterCityPair).GetProperty("CountryId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SisterCityPair).GetField("<CountryId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var inference = runtimeEntityType.AddProperty(
+                "Inference",
+                typeof(string),
+                propertyInfo: typeof(RelationFact).GetProperty("Inference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RelationFact).GetField("<Inference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var partnerCity = runtimeEntityType.AddProperty(

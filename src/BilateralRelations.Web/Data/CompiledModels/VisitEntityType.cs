@@ -58,6 +58,13 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 fieldInfo: typeof(Visit).GetField("<HostCountryId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var inference = runtimeEntityType.AddProperty(
+                "Inference",
+                typeof(string),
+                propertyInfo: typeof(RelationFact).GetProperty("Inference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RelationFact).GetField("<Inference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(VisitKind),
@@ -67,17 +74,12 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("Unspecified");
 
-            var level = runtimeEntityType.AddProperty(
-                "Level",
+            var levelHeading = runtimeEntityType.AddProperty(
+                "LevelHeading",
                 typeof(string),
-                propertyInfo: typeof(Visit).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Visit).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var levelSlug = runtimeEntityType.AddProperty(
-                "LevelSlug",
-                typeof(string),
-                propertyInfo: typeof(Visit).GetProperty("LevelSlug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Visit).GetField("<LevelSlug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(Visit).GetProperty("LevelHeading", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Visit).GetField("<LevelHeading>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var precision = runtimeEntityType.AddProperty(
                 "Precision",
@@ -152,14 +154,14 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 new[] { hostCountryId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { levelSlug });
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { relationId });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { tier });
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { visitingCountryId });

@@ -13,6 +13,7 @@ internal sealed class DiplomaticMissionConfiguration : IEntityTypeConfiguration<
         builder.HasOne(m => m.Relation).WithMany(r => r.Missions).HasForeignKey(m => m.RelationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.SendingCountry).WithMany().HasForeignKey(m => m.SendingCountryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.HostCountry).WithMany().HasForeignKey(m => m.HostCountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.ResidentInCountry).WithMany().HasForeignKey(m => m.ResidentInCountryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Ambassadors).WithOne(a => a.Mission).HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

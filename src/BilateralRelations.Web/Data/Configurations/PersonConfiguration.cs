@@ -9,6 +9,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.Surname);
         builder.HasOne(p => p.Country).WithMany().HasForeignKey(p => p.CountryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Spellings).WithOne().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,7 +10,7 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
     {
         builder.HasIndex(v => v.Slug).IsUnique();
         builder.HasIndex(v => new { v.StartDate, v.EndDate });
-        builder.HasIndex(v => v.LevelSlug);
+        builder.HasIndex(v => v.Tier);
         builder.HasIndex(v => v.VisitingCountryId);
         builder.HasIndex(v => v.HostCountryId);
         builder.HasOne(v => v.Relation).WithMany(r => r.Visits).HasForeignKey(v => v.RelationId).OnDelete(DeleteBehavior.Cascade);

@@ -49,8 +49,8 @@ public sealed class ArticleSection
 }
 
 /// <summary>
-/// What every fact of an article has: its relation, a slug that survives re-imports, and where it comes from
-/// (the 1-based line of the article and the line itself).
+/// What every fact of an article has: its relation, a slug that survives re-imports, where it comes from (the
+/// 1-based line of the article and the line itself), and, when the extractor inferred part of it, from what.
 /// </summary>
 public abstract class RelationFact
 {
@@ -60,6 +60,9 @@ public abstract class RelationFact
     public required string Slug { get; set; }
     public int SourceLine { get; set; }
     public required string SourceText { get; set; }
+
+    /// <summary>Null when the text states the whole fact; else what was inferred and from what.</summary>
+    public string? Inference { get; set; }
 }
 
 public sealed class Visit : RelationFact
@@ -67,8 +70,10 @@ public sealed class Visit : RelationFact
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public DatePrecision Precision { get; set; }
-    public required string Level { get; set; }
-    public required string LevelSlug { get; set; }
+    /// <summary>The article's own sub-heading, as written; null for a flat list or prose.</summary>
+    public string? LevelHeading { get; set; }
+
+    /// <summary>The canonical level every filter and count uses.</summary>
     public VisitTier Tier { get; set; }
     public VisitKind Kind { get; set; }
     public int? VisitingCountryId { get; set; }
@@ -97,6 +102,9 @@ public sealed class Person
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The folded surname, to find the same person written with an initial in another article.</summary>
+    public required string Surname { get; set; }
     public int? CountryId { get; set; }
     public Country? Country { get; set; }
     public List<PersonSpelling> Spellings { get; set; } = [];
@@ -127,6 +135,10 @@ public sealed class DiplomaticMission : RelationFact
     public Country HostCountry { get; set; } = null!;
     public MissionKind Kind { get; set; }
     public string? City { get; set; }
+
+    /// <summary>A third country the mission sits in when it is accredited to the host from there.</summary>
+    public int? ResidentInCountryId { get; set; }
+    public Country? ResidentInCountry { get; set; }
     public DateOnly? OpenedStart { get; set; }
     public DateOnly? OpenedEnd { get; set; }
     public DatePrecision? OpenedPrecision { get; set; }
@@ -148,6 +160,7 @@ public sealed class Ambassador
     public DatePrecision? SincePrecision { get; set; }
     public int SourceLine { get; set; }
     public required string SourceText { get; set; }
+    public string? Inference { get; set; }
 }
 
 public sealed class SisterCityPair : RelationFact

@@ -41,6 +41,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Precision")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -81,6 +84,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MissionId")
                         .HasColumnType("INTEGER");
@@ -197,6 +203,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int>("HostCountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -221,6 +230,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int>("RelationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ResidentInCountryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SendingCountryId")
                         .HasColumnType("INTEGER");
 
@@ -239,6 +251,8 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasIndex("HostCountryId");
 
+                    b.HasIndex("ResidentInCountryId");
+
                     b.HasIndex("SendingCountryId");
 
                     b.HasIndex("RelationId", "Slug")
@@ -254,6 +268,9 @@ namespace BilateralRelations.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inference")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -341,6 +358,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int>("CountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -401,12 +421,18 @@ namespace BilateralRelations.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Surname");
 
                     b.ToTable("People");
                 });
@@ -495,6 +521,9 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int?>("CountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartnerCity")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -544,17 +573,15 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Property<int?>("HostCountryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Inference")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LevelSlug")
-                        .IsRequired()
+                    b.Property<string>("LevelHeading")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Precision")
@@ -594,12 +621,12 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasIndex("HostCountryId");
 
-                    b.HasIndex("LevelSlug");
-
                     b.HasIndex("RelationId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Tier");
 
                     b.HasIndex("VisitingCountryId");
 
@@ -708,6 +735,11 @@ namespace BilateralRelations.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BilateralRelations.Web.Data.Entities.Country", "ResidentInCountry")
+                        .WithMany()
+                        .HasForeignKey("ResidentInCountryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BilateralRelations.Web.Data.Entities.Country", "SendingCountry")
                         .WithMany()
                         .HasForeignKey("SendingCountryId")
@@ -717,6 +749,8 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.Navigation("HostCountry");
 
                     b.Navigation("Relation");
+
+                    b.Navigation("ResidentInCountry");
 
                     b.Navigation("SendingCountry");
                 });

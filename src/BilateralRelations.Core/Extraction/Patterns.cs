@@ -1,0 +1,25 @@
+namespace BilateralRelations.Core.Extraction;
+
+/// <summary>
+/// The regular-expression fragments every reader shares, defined once so that a place or a name means the same
+/// thing to the visit, mission and membership readers. Each is a non-capturing piece to put inside a pattern.
+/// </summary>
+public static class Patterns
+{
+    /// <summary>A place name: one to four capitalised words ("Budapest", "Ulan Ude", "St. Petersburg", "New Delhi").</summary>
+    public const string Place = @"\p{Lu}[\p{L}\-]*(?:\.(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}\-]*){0,3}";
+
+    /// <summary>A person's name: capitalised words, with initials ("E. Mammadyarov", "V.Nagy Vilmos").</summary>
+    public const string PersonName = @"(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}";
+
+    /// <summary>The kinds of mission, any case and hyphen: "embassy", "consulates–general", "honorary consulate".</summary>
+    public const string MissionKind =
+        @"(?i:embass(?:y|ies)|high\s+commissions?|consulates?[\-–‑\s]generals?|consulates\s+general|general\s+consulates?|honorary\s+consulates?(?:[\-–‑\s]generals?)?|consulates?|representative\s+offices?|trade\s+offices?|liaison\s+offices?)";
+
+    /// <summary>The title of a head of mission: "Ambassador Extraordinary and Plenipotentiary", "High Commissioner".</summary>
+    public const string EnvoyTitle =
+        @"(?i:ambassador(?:\s+extraordinary(?:\s+and\s+plenipotentiary)?)?|high\s+commissioner|envoy(?:\s+extraordinary(?:\s+and\s+minister\s+plenipotentiary)?)?|charg[ée]\s+d['’]affaires(?:\s+a\.?\s?i\.?)?)";
+
+    /// <summary>Words that name an official's visit in a sentence.</summary>
+    public const string VisitVerb = @"visit(?:s|ed|ing)?|arrived\s+in|travell?ed\s+to|held\s+talks\s+in";
+}

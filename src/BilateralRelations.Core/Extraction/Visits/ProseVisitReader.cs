@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.People;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Core.Extraction.Visits;
+
+/// <summary>
+/// Visits told in sentences: "In May 2016, Prime Minister Shinzō Abe paid an official visit to Vilnius", "… during
+/// a visit of President Süleyman Demirel to Bishkek", and several in one sentence, each with its own date and
+/// people ("Heydar Aliyev visited Portugal in December 1996, and Jaime Gama in July 2001"). A relative date ("a
+/// year later") is resolved from the date before it, and the visit says so; without one it is a diagnostic.
+/// </summary>
+public sealed partial class ProseVisitReader(ArticleContext context)
+{
+    private const string Place = Patterns.Place;
+
+    [GeneratedRegex($@"\bvisits?\s+(?:of|by)\s+(?<people>[^,;.]+?)(?:\s+(?:to|in)\s+(?:the\s+)?(?<place>{Place}))?(?=[,;.]|\s+(?:for|on|in|at|during|when|which|where)\b|$)")]
+    private static partial Regex VisitOf();
+
+    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?(?:\s+to\s+(?:the\s+)?(?<place>{Place}))?|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|held\s+talks\s+in)\s+(?:the\s+)?(?<place>{Place})|\s(?:attended|attends)\s+(?:[^,.;]{{0,60}}?)\s+in\s+(?<place>{Place})|(?:'s|’s)\s+(?:(?:official|state|working|first|return|private)\s+)*visit\b(?:\s+to\s+(?:the\s+)?(?<place>{Place}))?|\s(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){{0,2}}?(?:delegation|mission)\s+to\s+(?:the\s+)?(?<place>{Place})")]
+    private static partial Regex VisitVerb();
+
+    /// <summary>Where one visit's clause ends and the next one's begins, best first.</summary>
+    [GeneratedRegex(@";\s+|,\s+(?:and|while|whereas|followed\s+by)\s+|,?\s+(?:and\s+then|and\s+later)\s+|\s+and\s+|,\s+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:,|;|and|then|later|also|again|as\s+well|in|on|from|of|during|\s)+|(?:\s|,|\bin|\bon|\bfrom)+$")]
+    private static partial Regex Connectives();
+
+    [GeneratedRegex(@"\b\p{Ll}+\b")]
+    private static partial Regex LowerWord();
+
+    private sealed record DatedSpan(int Index, int End, FuzzyDate Date, Basis Basis);
+
+    /// <summary>
+    /// The visits of one sentence. <paramref name="anchor"/> is the last date written before it (for "a year
+    /// later"); <paramref name="namesSuffice"/> lets a visits section name a visitor without a title.
+    /// </summary>
+    public IReadOnlyList<VisitLine> Read(string sentence, FuzzyDate? anchor, bool namesSuffice, SourceRef source)
+    {
+        var dates = Dates(sentence, anchor, source);
+        if (dates.Count == 0)
+        {
+            return [];
+        }
+        var visits = new List<VisitLine>();
+        if (dates.Count > 1)
+        {
+            VisitLine? previous = null;
+            foreach (var (clause, date) in Clauses(sentence, dates))
+            {
+                var visit = ReadClause(clause, date, namesSuffice, clause) ?? (previous is not null ? Elliptical(clause, date, namesSuffice) : null);
+                if (visit is not null)
+                {
+                    visits.Add(visit);
+                    previous = visit;
+                }
+            }
+        }
+        if (visits.Count == 0 && ReadClause(sentence, dates[0], namesSuffice, sentence) is { } single)
+        {
+            visits.Add(single);
+        }
+        return visits;
+    }
+
+    /// <summary>The written dates of the sentence and the relative ones resolved from the date before each.</summary>
+    private List<DatedSpan> Dates(string sentence, FuzzyDate? anchor, SourceRef source)
+    {
+        var spans = DateFinder.FindAll(sentence).Where(d => d.Date is not null).Select(d => new DatedSpan(d.Index, d.End, d.Date!.Value, Basis.Stated)).ToList();
+        foreach (var relative in RelativeDates.FindAll(sentence))
+        {
+            var before = spans.LastOrDefault(s => s.End <= relative.Index)?.Date ?? anchor;
+            if (before is { } from && relative.From(from) is { } resolved)
+            {
+                spans.Add(new DatedSpan(relative.Index, relative.End, resolved, Basis.Inferred($"the date \"{relative.Text}\" counted from {DateText.Format(from)}")));
+            }
+            else if (VisitVerb().IsMatch(sentence) || VisitOf().IsMatch(sentence))
+            {
+                context.Report(source.Line, DiagnosticSeverity.Info,
+                    $"\"{relative.Text}\" has no earlier date to count from; the visit was not dated.", source.Text);
+            }
+        }
+        return spans.OrderBy(s => s.Index).ToList();
+    }
+
+    /// <summary>The sentence cut into one clause per date, at the best break between consecutive dates.</summary>
+    private static IEnumerable<(string Clause, DatedSpan Date)> Clauses(string sentence, List<DatedSpan> dates)
+    {
+        var start = 0;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var end = sentence.Length;
+            if (i + 1 < dates.Count)
+            {
+                var between = sentence[dates[i].End..dates[i + 1].Index];
+                var breaks = ClauseBreak().Matches(between);
+                // The strongest break wins: a semicolon, ", and", "and then", " and", then a plain comma.
+                var best = breaks.OrderBy(Strength).ThenBy(b => b.Index).FirstOrDefault();
+                if (best is null)
+                {
+                    continue; // two dates in one clause ("from 3 May to 5 June 2015" is one date already)
+                }
+                end = dates[i].End + best.Index;
+                yield return (sentence[start..end], dates[i]);
+                start = dates[i].End + best.Index + best.Length;
+                continue;
+            }
+            yield return (sentence[start..end], dates[i]);
+        }
+    }
+
+    private static int Strength(Match separator) => separator.Value.Trim() switch
+    {
+        ";" => 0,
+        var v when v.StartsWith(',') && v.Length > 1 => 1,
+        var v when v.Contains("then", StringComparison.Ordinal) || v.Contains("later", StringComparison.Ordinal) => 1,
+        "and" => 2,
+        _ => 3,
+    };
+
+    /// <summary>A clause that says who visited: a visit verb after the people, or "a visit of/by" before them.</summary>
+    private VisitLine? ReadClause(string clause, DatedSpan date, bool namesSuffice, string description)
+    {
+        var candidates = VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value))
+            .Concat(VisitOf().Matches(clause).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value)));
+        foreach (var (people, place) in candidates)
+        {
+            var (delegation, _) = DelegationReader.Read(people, context);
+            if (IsDelegation(delegation, namesSuffice))
+            {
+                var destination = place.Length > 0 ? DestinationReader.Place(place, context) : null;
+                return new VisitLine(date.Date, VisitKindReader.Read(clause), delegation, null, destination, Describe(description)) { DateBasis = date.Basis };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "…, and Jaime Gama in July 2001": a clause that is only people and a date continues the visits of the
+    /// clause before it. Its destination is not carried over: the words do not say it.
+    /// </summary>
+    private VisitLine? Elliptical(string clause, DatedSpan date, bool namesSuffice)
+    {
+        var withoutDate = DateFinder.FindAll(clause).Aggregate(clause, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        withoutDate = RelativeDates.FindAll(withoutDate).Aggregate(withoutDate, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        var people = Connectives().Replace(withoutDate.Trim(), "").Trim();
+        // Only people: any lower-case word other than "of", "the", "and", "for" is a verb or a noun of another clause.
+        if (people.Length == 0 || LowerWord().Matches(people).Any(w => w.Value is not ("of" or "the" or "and" or "for" or "de" or "von" or "van" or "al" or "bin")))
+        {
+            return null;
+        }
+        var (delegation, remainder) = DelegationReader.Read(people, context);
+        return remainder.Length == 0 && IsDelegation(delegation, namesSuffice)
+            ? new VisitLine(date.Date, VisitKind.Unspecified, delegation, null, null, Describe(clause)) { DateBasis = date.Basis }
+            : null;
+    }
+
+    /// <summary>Outside a visits section only people with a title count: "Hungary visited" says nothing about who.</summary>
+    private static bool IsDelegation(List<PersonMention> delegation, bool namesSuffice) =>
+        delegation.Count > 0 && delegation.All(d => d.Title.Length > 0 || namesSuffice && (d.Name.Contains(' ', StringComparison.Ordinal) || d.Name.Contains('.', StringComparison.Ordinal)));
+
+    private static string Describe(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ',', ';').Trim();
+        return t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    /// <summary>
+    /// The words right before <paramref name="end"/> that can make up titles and names ("Romanian leader Nicolae
+    /// Ceaușescu"), back to a comma or a lower-case word that is not a title word.
+    /// </summary>
+    private string CapitalisedRunBefore(string sentence, int end)
+    {
+        var words = sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && !words[start - 1].EndsWith(',') && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "of" or "the" or "and" or "for" or "de" or "von"
+            || start < words.Length && char.IsUpper(words[start][0]) && context.IsTitleWord(words[start - 1])))
+        {
+            start--;
+        }
+        while (start < words.Length && words[start] is "of" or "the" or "and" or "for")
+        {
+            start++;
+        }
+        return string.Join(' ', words[start..]);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Core.Extraction.Visits;
+
+/// <summary>
+/// The canonical level of a visit, from its list heading ("Head of States", "Presidents", "Royal visits") or, when the
+/// heading names no level ("State visits", "2013"), from the delegates' titles; with its label and URL slug.
+/// </summary>
+public static partial class VisitTiers
+{
+    [GeneratedRegex(@"head(?:s)? of states?|president|monarch|king|queen|emir|sultan|emperor|royal|grand duke", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadOfState();
+
+    [GeneratedRegex(@"head(?:s)? of governments?|prime minister|premier|chancellor|taoiseach", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadOfGovernment();
+
+    [GeneratedRegex(@"parliament|speaker|majlis|assembly|senate|congress|legislat|deputies|mps\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Parliament();
+
+    [GeneratedRegex(@"minister|secretary|ministerial", RegexOptions.IgnoreCase)]
+    private static partial Regex Minister();
+
+    public static VisitTier FromHeading(string heading, IEnumerable<string> titles)
+    {
+        var tier = Classify(heading, titleMode: false);
+        return tier == VisitTier.Other ? FromTitles(titles) : tier;
+    }
+
+    /// <summary>The highest rank among the delegation's titles.</summary>
+    public static VisitTier FromTitles(IEnumerable<string> titles) =>
+        titles.Select(t => Classify(t, titleMode: true)).DefaultIfEmpty(VisitTier.Other).MinBy(Rank);
+
+    public static string Label(VisitTier tier) => tier switch
+    {
+        VisitTier.HeadOfState => "Heads of state",
+        VisitTier.HeadOfGovernment => "Heads of government",
+        VisitTier.Parliament => "Parliament",
+        VisitTier.Minister => "Ministers",
+        _ => "Other officials",
+    };
+
+    /// <summary>The level as it appears in addresses and the API: "heads-of-state".</summary>
+    public static string Slug(VisitTier tier) => Text.Slug.From(Label(tier));
+
+    /// <summary>The level a slug names, or null for none.</summary>
+    public static VisitTier? FromSlug(string slug) =>
+        Enum.GetValues<VisitTier>().Select(t => (VisitTier?)t).FirstOrDefault(t => Slug(t!.Value) == slug);
+
+    /// <summary>Every level, highest first.</summary>
+    public static IReadOnlyList<VisitTier> All { get; } = Enum.GetValues<VisitTier>().OrderBy(Rank).ToList();
+
+    private static int Rank(VisitTier tier) => tier switch
+    {
+        VisitTier.HeadOfState => 0,
+        VisitTier.HeadOfGovernment => 1,
+        VisitTier.Parliament => 2,
+        VisitTier.Minister => 3,
+        _ => 4,
+    };
+
+    private static VisitTier Classify(string text, bool titleMode)
+    {
+        // In a title, "Vice-President" or "Deputy Prime Minister" is not the head; in a heading it is the list's name.
+        if (titleMode && Regex.IsMatch(text, @"\b(?:vice|deputy)\b", RegexOptions.IgnoreCase))
+        {
+            return Parliament().IsMatch(text) ? VisitTier.Parliament : Minister().IsMatch(text) ? VisitTier.Minister : VisitTier.Other;
+        }
+        if (HeadOfGovernment().IsMatch(text))
+        {
+            return VisitTier.HeadOfGovernment;
+        }
+        if (HeadOfState().IsMatch(text) && !(titleMode && Regex.IsMatch(text, @"president of the (?:\w+ )?(?:parliament|assembly|senate|bank|commission|council)", RegexOptions.IgnoreCase)))
+        {
+            return VisitTier.HeadOfState;
+        }
+        if (Parliament().IsMatch(text))
+        {
+            return VisitTier.Parliament;
+        }
+        return Minister().IsMatch(text) ? VisitTier.Minister : VisitTier.Other;
+    }
+}

@@ -1,0 +1,64 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Web.Queries;
+
+namespace BilateralRelations.Web.ViewModels;
+
+/// <summary>The words pages, the API and the CSV use for the Core's enums.</summary>
+public static class Labels
+{
+    public static string Of(Core.Facts.EventKind kind) => kind switch
+    {
+        Core.Facts.EventKind.Recognition => "Recognition",
+        Core.Facts.EventKind.DiplomaticRelations => "Diplomatic relations",
+        Core.Facts.EventKind.Founding => "Founding",
+        Core.Facts.EventKind.Transport => "Transport",
+        Core.Facts.EventKind.Economy => "Economy",
+        Core.Facts.EventKind.Culture => "Culture",
+        Core.Facts.EventKind.Education => "Education",
+        _ => "Event",
+    };
+
+    public static string Of(Core.Facts.VisitKind kind) => kind switch
+    {
+        Core.Facts.VisitKind.Official => "official",
+        Core.Facts.VisitKind.Working => "working",
+        Core.Facts.VisitKind.State => "state",
+        Core.Facts.VisitKind.Private => "private",
+        _ => "unspecified",
+    };
+
+    public static string Of(Core.Facts.MissionKind kind) => kind switch
+    {
+        Core.Facts.MissionKind.Embassy => "Embassy",
+        Core.Facts.MissionKind.ConsulateGeneral => "Consulate-general",
+        Core.Facts.MissionKind.Consulate => "Consulate",
+        Core.Facts.MissionKind.HonoraryConsulate => "Honorary consulate",
+        _ => "Representative office",
+    };
+
+    public static string Of(Core.Facts.MembershipStatus status) => status switch
+    {
+        Core.Facts.MembershipStatus.FoundingMember => "founding member",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    public static string Of(TimelineKind kind) => kind switch
+    {
+        TimelineKind.Visit => "Visits",
+        TimelineKind.Agreement => "Agreements",
+        TimelineKind.Embassy => "Embassy openings",
+        TimelineKind.Ambassador => "Ambassadors",
+        TimelineKind.Membership => "Memberships",
+        _ => "Events",
+    };
+
+    public static string Of(DatePrecision precision) => precision.ToString().ToLowerInvariant();
+
+    /// <summary>What the article's precision means for a reader: "exact day", "month only", "year only".</summary>
+    public static string Note(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "exact day",
+        DatePrecision.Month => "month only",
+        _ => "year only",
+    };
+}
