@@ -7,10 +7,10 @@ namespace BilateralRelations.Core.Extraction;
 public static class Patterns
 {
     /// <summary>A place name: one to four capitalised words ("Budapest", "Ulan Ude", "St. Petersburg", "New Delhi").</summary>
-    public const string Place = @"\p{Lu}[\p{L}\-]*(?:\.(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}\-]*){0,3}";
+    public const string Place = @"\p{Lu}[\p{L}\-]*(?:\.(?=\s\p{Lu}))?(?:\s(?:(?:de|da|do|dos|das|del|di|la|le|el|al|am|upon)\s)?\p{Lu}[\p{L}\-]*){0,3}(?![\p{L}])";
 
     /// <summary>A person's name: capitalised words, with initials ("E. Mammadyarov", "V.Nagy Vilmos").</summary>
-    public const string PersonName = @"(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,3}";
+    public const string PersonName = @"(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)\s)?(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,4}(?![\p{L}])";
 
     /// <summary>The kinds of mission, any case and hyphen: "embassy", "consulates–general", "honorary consulate".</summary>
     public const string MissionKind =

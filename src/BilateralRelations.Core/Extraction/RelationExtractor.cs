@@ -133,7 +133,15 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
             {
                 continue;
             }
-            (section, anchor) = block.Section == section ? (section, anchor) : (block.Section, null);
+            if (block.Section != section)
+            {
+                (section, anchor) = (block.Section, null);
+                memberships.EndList();
+            }
+            if (block.Kind == BlockKind.ListItem && memberships.ReadListItem(block.Text, block.SourceRef))
+            {
+                continue; // an organisation of the list the sentence before announced
+            }
             foreach (var sentence in SentencesOf(block))
             {
                 var toldVisit = kind != SectionKind.Agreements && visits.ReadSentence(block, sentence.Text, anchor);
@@ -153,13 +161,13 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         var previous = anchor;
         foreach (var clause in sentence.Text.Split("; ", StringSplitOptions.RemoveEmptyEntries))
         {
-            var isAgreement = agreements.Read(clause, previous, source, out var signedOn);
+            var isAgreement = agreements.Read(clause, previous, source, out var agreementDates);
             var isMembership = memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
             if (!toldElsewhere && !isMembership)
             {
                 // An agreement takes its signing date; the clause's other dates are events:
                 // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."
-                events.Read(clause, source, alreadyUsed: isAgreement ? signedOn : null);
+                events.Read(clause, source, alreadyUsed: isAgreement ? agreementDates : null);
             }
             previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
         }
@@ -180,6 +188,11 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         {
             people.Add(head.Name);
             people.AddCountryEvidence(head.Name, sending, head.Source.Line);
+        }
+        // "R.Plevneliev" on a visit line, "Rosen Plevneliev" in a paragraph: one person, both spellings kept.
+        foreach (var full in people.Spellings.ToList().SelectMany(s => FullNames.Fitting(s, context.Article)))
+        {
+            people.Add(full);
         }
         AddProseEvidence(context, people, readable);
         return people;

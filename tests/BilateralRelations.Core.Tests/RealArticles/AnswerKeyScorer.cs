@@ -43,8 +43,10 @@ internal static class AnswerKeyScorer
     private static KeyedResult ScoreVisit(ExtractedRelation actual, KeyVisit key)
     {
         var label = $"line {key.Line} {key.Start} {string.Join(", ", key.People)}";
+        // The key's visit among several on one line: the one with its date, else the one with its people.
         var onLine = actual.Visits.Where(v => v.Source.Line == key.Line).ToList();
-        var visit = onLine.FirstOrDefault(v => Iso(v.Date.Start) == key.Start) ?? (onLine.Count == 1 ? onLine[0] : null);
+        var visit = onLine.FirstOrDefault(v => Iso(v.Date.Start) == key.Start)
+            ?? onLine.FirstOrDefault(v => key.People.Any(p => v.Delegation.Any(d => Contains(d.Name, p))));
         if (visit is null)
         {
             return Wrong(KeyedKind.Visits, label, $"not found ({onLine.Count} visit(s) on the line)");
@@ -131,7 +133,9 @@ internal static class AnswerKeyScorer
         var label = $"{key.Country} {key.Status} of {key.Org}";
         var country = Find(actual.Article, key.Country);
         var same = actual.Memberships.Where(m => m.Country.Is(country) && (Contains(m.Organisation, key.Org) || Contains(key.Org, m.Organisation))).ToList();
-        if (same.Any(m => StatusName(m.Status) == key.Status))
+        // The keys know no "applicant" (their README allows member, founding member, candidate, suspended): an
+        // applicant is what they call a candidate.
+        if (same.Any(m => StatusName(m.Status) == key.Status || m.Status == MembershipStatus.Applicant && key.Status == "candidate"))
         {
             return new KeyedResult(KeyedKind.Memberships, label, true, null);
         }

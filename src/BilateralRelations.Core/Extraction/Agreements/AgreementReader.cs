@@ -43,7 +43,7 @@ public sealed partial class AgreementReader(ArticleContext context)
     [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides|all|previous|earlier|existing|same)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleStartStop();
 
-    [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|and\s+(?:an?|the|its|their|other|several|accompanying|related|subsequent)|came|entered|went)\b|[,.;()]|$)")]
+    [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|and\s+(?:an?|the|its|their|other|several|accompanying|related|subsequent)|came|entered|went|followed)\b|[,.;()]|$)")]
     private static partial Regex TitleTail();
 
     [GeneratedRegex(@"^,\s*\p{L}+\s+and\s+\p{L}+\s+(?:were|was)\b")]
@@ -58,51 +58,78 @@ public sealed partial class AgreementReader(ArticleContext context)
     private readonly List<AgreementFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
-    /// <summary>Reads the agreements of a sentence; <paramref name="signedOn"/> is the date they were signed, when given.</summary>
-    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source) => Read(sentence, previousDate, source, out _);
-
-    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source, out FuzzyDate? signedOn)
+    /// <summary>Reads the agreements of a sentence; <paramref name="dates"/> are the dates they took, for the events reader to leave alone.</summary>
+    public bool Read(string sentence, FuzzyDate? previousDate, SourceRef source, out IReadOnlyList<FuzzyDate> dates)
     {
-        signedOn = null;
         var signed = Signed().Match(sentence);
         if (!signed.Success)
         {
-            return ReadNamed(sentence, source, out signedOn);
+            var named = ReadNamed(sentence, source);
+            dates = named is { } d ? [d] : [];
+            return named is not null;
         }
+        dates = [];
         if (SignedWith().Match(sentence, signed.Index) is { Success: true } with
             && (!with.Groups["other"].Success || context.AnyCountryOfPlace(with.Groups["other"].Value) is { } other && context.Article.Other(other) is null))
         {
             return false; // "Chile has signed free trade agreements with countries such as Canada": not with the partner
         }
         // The date that follows "signed" is the signing date, not a year range in the title ("Programme 2017–2021").
-        var dates = DateFinder.FindAll(sentence).Where(d => d.Date is not null).ToList();
-        var date = (dates.FirstOrDefault(d => d.Index > signed.Index) ?? dates.FirstOrDefault())?.Date
+        var all = DateFinder.FindAll(sentence).Where(d => d.Date is not null).ToList();
+        var sentenceDate = (all.FirstOrDefault(d => d.Index > signed.Index) ?? all.FirstOrDefault())?.Date
             ?? (SameDay().IsMatch(sentence) ? previousDate : null);
-        signedOn = date;
+        var taken = new List<FuzzyDate>();
         var found = false;
         foreach (Match noun in AgreementNoun().Matches(sentence))
         {
             var qualifiesNext = AgreementNoun().Match(sentence, noun.Index + noun.Length) is { Success: true } next
                 && sentence[(noun.Index + noun.Length)..next.Index].Trim().Length == 0;
-            if (!qualifiesNext && Title(sentence, noun) is { } title)
+            if (!qualifiesNext && !IsModifier(sentence, noun) && Title(sentence, noun) is { } title)
             {
+                // "An agreement … was signed on 25 April 1998, and an agreement … followed on 2 February 2012": each
+                // agreement takes the date of its own part of the sentence.
+                var date = OwnPart(sentence, noun) is var (from, to) && all.FirstOrDefault(d => d.Index >= from && d.End <= to) is { } own
+                    ? own.Date : sentenceDate;
                 Add(title, date, source);
                 found = true;
+                if (date is { } d)
+                {
+                    taken.Add(d);
+                }
             }
         }
+        dates = taken;
         return found;
     }
+
+    [GeneratedRegex(@";\s+|,\s+(?:and|while|whereas)\s+")]
+    private static partial Regex PartBreak();
+
+    /// <summary>The part of the sentence a word is in, between breaks like ", and" or ";".</summary>
+    private static (int From, int To) OwnPart(string sentence, Match word)
+    {
+        var breaks = PartBreak().Matches(sentence);
+        var from = breaks.LastOrDefault(b => b.Index + b.Length <= word.Index) is { } before ? before.Index + before.Length : 0;
+        var to = breaks.FirstOrDefault(b => b.Index >= word.Index + word.Length) is { } after ? after.Index : sentence.Length;
+        return (from, to);
+    }
+
+    /// <summary>"the programme countries of Danida": the agreement word qualifies another noun, it names no agreement.</summary>
+    private static bool IsModifier(string sentence, Match noun) =>
+        ModifiedNoun().IsMatch(sentence[(noun.Index + noun.Length)..]);
+
+    [GeneratedRegex(@"^\s+(?:countries|states|members|partners|nations|cities)\b")]
+    private static partial Regex ModifiedNoun();
 
     /// <summary>
     /// A dated treaty or agreement without "signed": only when the sentence ties it to the pair, so that "Poland's
     /// 2003 acceptance of the 1985 Schengen Agreement" is not an agreement between Poland and Ukraine.
     /// </summary>
-    private bool ReadNamed(string sentence, SourceRef source, out FuzzyDate? datedOn)
+    private FuzzyDate? ReadNamed(string sentence, SourceRef source)
     {
-        datedOn = null;
         if (!BetweenThePair().IsMatch(sentence) && !context.NamesBothTogether(sentence))
         {
-            return false;
+            return null;
         }
         var dates = DateFinder.FindAll(sentence).Where(d => d.Date is not null).ToList();
         foreach (Match noun in NamedAgreement().Matches(sentence))
@@ -113,11 +140,10 @@ public sealed partial class AgreementReader(ArticleContext context)
                 && Title(sentence, noun) is { } title)
             {
                 Add(title, date, source);
-                datedOn = date;
-                return true;
+                return date;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>"the Israel–Jordan peace treaty", "an agreement on local border traffic": the treaty word is qualified, not bare.</summary>
@@ -141,7 +167,7 @@ public sealed partial class AgreementReader(ArticleContext context)
             Add(item.Groups["title"].Value.Trim(), signed, source);
             return true;
         }
-        if (Read(text, null, source))
+        if (Read(text, null, source, out _))
         {
             return true;
         }
@@ -157,7 +183,7 @@ public sealed partial class AgreementReader(ArticleContext context)
     }
 
     /// <summary>The noun phrase around an agreement word: "strategic partnership agreement", "agreement on a scholarship program for students".</summary>
-    private static string? Title(string sentence, Match noun)
+    private string? Title(string sentence, Match noun)
     {
         var before = sentence[..noun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = before.Length;
@@ -177,10 +203,31 @@ public sealed partial class AgreementReader(ArticleContext context)
         {
             tail += rest[..(list.Length - list.Value.Split(' ')[^1].Length)].TrimEnd();
         }
+        else if (Enumeration().Match(rest) is { Success: true } enumeration)
+        {
+            tail += enumeration.Value; // "General Agreement on Economic, Scientific and Technical Cooperation"
+        }
+        if (start == before.Length && tail.Trim().Length == 0 && TreatyWith().Match(after) is { Success: true } with)
+        {
+            tail = with.Value; // "concluded a treaty with Okaikoi, king of the Ga": the treaty is named by its party
+        }
+        if (PlaceAtEnd().Match(tail) is { Success: true } place && context.AnyCountryOfPlace(place.Groups["place"].Value) is not null)
+        {
+            tail = tail[..place.Index]; // "… agreement in Brasília": where it was signed, not its name
+        }
         var title = string.Join(' ', before[start..].Append(noun.Value + tail)).Trim().TrimEnd(',', ' ');
         // A bare "the agreement" says nothing about which agreement.
         return start == before.Length && tail.Trim().Length == 0 ? null : Capitalise(title);
     }
+
+    [GeneratedRegex(@"^(?:,\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)+,?\s+and\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"^\s+with\s+(?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}")]
+    private static partial Regex TreatyWith();
+
+    [GeneratedRegex($@"\s+in\s+(?<place>{Patterns.Place})$")]
+    private static partial Regex PlaceAtEnd();
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -18,10 +18,10 @@ public sealed partial class EventReader(ArticleContext context)
     private readonly List<EventFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
-    /// <summary>Reads the dated clauses of a sentence as events, except the date <paramref name="alreadyUsed"/> that another fact took.</summary>
-    public void Read(string sentence, SourceRef source, FuzzyDate? alreadyUsed = null)
+    /// <summary>Reads the dated clauses of a sentence as events, except the dates <paramref name="alreadyUsed"/> that another fact took.</summary>
+    public void Read(string sentence, SourceRef source, IReadOnlyCollection<FuzzyDate>? alreadyUsed = null)
     {
-        var dates = DateFinder.FindAll(sentence).Where(d => alreadyUsed is null || d.Date != alreadyUsed).ToList();
+        var dates = DateFinder.FindAll(sentence).Where(d => alreadyUsed is null || d.Date is not { } date || !alreadyUsed.Contains(date)).ToList();
         foreach (var broken in dates.Where(d => d.Date is null))
         {
             context.Report(source.Line, DiagnosticSeverity.Error, $"Impossible date: {broken.Error}; the fact was not imported.", source.Text);

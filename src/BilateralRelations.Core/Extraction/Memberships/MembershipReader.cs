@@ -14,12 +14,12 @@ namespace BilateralRelations.Core.Extraction.Memberships;
 /// </summary>
 public sealed partial class MembershipReader(ArticleContext context)
 {
-    [GeneratedRegex(@"\b(?:(?<founding>(?:a\s+)?(?:founding|founder|original)\s+members?(?:\s+(?:states?|countries|nations))?\s+(?:of|in)\s+)"
-        + @"|(?<suspended>suspended\s+(?:(?:its|their|his|her)\s+)?membership\s+(?:from|of|in)\s+)"
+    [GeneratedRegex(@"\b(?:(?<founding>(?:a\s+)?(?:founding|founder|original)\s+members?(?:\s+(?:states?|countries|nations))?\s+(?:of|in)(?:\s+|(?=:)))"
+        + @"|(?<suspended>suspended\s+(?:(?:its|their|his|her)\s+)?(?:membership|participation)\s+(?:from|of|in)\s+)"
         + @"|(?<observer>observers?(?:\s+status)?\s+(?:of|in|at|to|with)\s+|observer\s+status\s+(?:in|at|with)\s+)"
         + @"|(?<candidate>candidates?(?:\s+(?:country|countries|state|states))?\s+(?:for\s+(?:membership\s+(?:of|in)\s+)?|to\s+join\s+|of\s+)|candidacy\s+(?:for|to)\s+)"
         + @"|(?<applicant>applicants?\s+(?:for|to|of)\s+(?:membership\s+(?:of|in)\s+)?|applied\s+(?:for\s+membership\s+)?(?:to|of|in|for)\s+(?:join\s+)?)"
-        + @"|(?<member>(?:full\s+|associate\s+|permanent\s+)?members?(?:\s+(?:states?|countries|nations))?\s+(?:of|in)\s+)"
+        + @"|(?<member>(?:full\s+|associate\s+|permanent\s+)?members?(?:\s+(?:states?|countries|nations))?\s+(?:of|in)(?:\s+|(?=:)))"
         + @"|(?<joined>(?:joined|acceded\s+to|became\s+(?:a\s+)?members?\s+of)\s+)"
         + @"|(?<founded>(?:co-?)?founded\s+)"
         + @"|(?<member>(?:(?:is|are|was|were)\s+(?:also\s+|both\s+|additionally\s+)*part\s+of|belongs?\s+to)\s+))", RegexOptions.IgnoreCase)]
@@ -29,7 +29,10 @@ public sealed partial class MembershipReader(ArticleContext context)
     [GeneratedRegex(@"\b(?:being|one\s+of\s+the|as|both|fellow)\s+(?<org>(?:\p{Lu}[\p{L}\-]*\s+){1,5}?)(?:member\s+(?:states?|countries|nations)|countries|states|members)\b")]
     private static partial Regex OrganisationMembers();
 
-    [GeneratedRegex(@"\b(?:members?|membership|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:organi[sz]ation|bloc|group|alliance|union|body|community)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheOrganisation();
+
+    [GeneratedRegex(@"\b(?:members?|membership|participation|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWord();
 
     [GeneratedRegex(@",\s*(?:in|of|to)\s+which\s+|\s+(?:in|of|to)\s+which\s+|,\s*(?:where|whereas|while|but)\s+|\s+(?:while|whereas)\s+|;\s*")]
@@ -61,6 +64,7 @@ public sealed partial class MembershipReader(ArticleContext context)
     /// <summary>Reads the memberships of one sentence; true when it stated at least one.</summary>
     public bool Read(string sentence, SourceRef source)
     {
+        PendingList = null;
         if (!StatusWord().IsMatch(sentence))
         {
             return false;
@@ -69,25 +73,98 @@ public sealed partial class MembershipReader(ArticleContext context)
         var found = false;
         IReadOnlyList<OrganisationItem> lastOrganisations = [];
         IReadOnlyList<Country> lastSubject = [];
+        IReadOnlyList<Country>? mainSubject = null;
+        foreach (var (clause, relativeTo, backToMain) in Clauses(text))
+        {
+            if (relativeTo is not null && lastOrganisations.Count == 0
+                && TrailingName().Match(relativeTo) is { Success: true } before
+                && OrganisationList.Read(before.Groups["org"].Value.Trim()).Items is [var relative])
+            {
+                lastOrganisations = [relative]; // "the Schengen Area to which both Hungary and Romania belong"
+            }
+            // "Moldova is a member of X, in which Latvia holds observer status, and a founding member of Y": after the
+            // relative clause, the sentence's own subject again.
+            var subjectBefore = backToMain && mainSubject is not null ? mainSubject : lastSubject;
+            var (organisations, subject) = ReadClause(clause, text, lastOrganisations, subjectBefore, source);
+            found |= organisations.Count > 0;
+            mainSubject ??= subject.Count > 0 ? subject : null;
+            (lastOrganisations, lastSubject) = (organisations.Count > 0 ? organisations : lastOrganisations, subject.Count > 0 ? subject : lastSubject);
+        }
+        PendingList = Pending(text, lastSubject);
+        return found;
+    }
+
+    /// <summary>
+    /// The clauses of a sentence, each with the text before it when it is a relative clause ("…, in which …"), and
+    /// whether it returns to the sentence's subject (", and a founding member of …" right after a relative clause).
+    /// </summary>
+    private static IEnumerable<(string Clause, string? RelativeTo, bool BackToMain)> Clauses(string text)
+    {
         var breaks = ClauseBreak().Matches(text).ToList();
         var start = 0;
         for (var i = 0; i <= breaks.Count; i++)
         {
             var end = i < breaks.Count ? breaks[i].Index : text.Length;
             var clause = text[start..end];
-            if (i > 0 && lastOrganisations.Count == 0 && breaks[i - 1].Value.Contains("which", StringComparison.Ordinal)
-                && TrailingName().Match(text[..breaks[i - 1].Index]) is { Success: true } before
-                && OrganisationList.Read(before.Groups["org"].Value.Trim()).Items is [var relative])
+            var relative = i > 0 && breaks[i - 1].Value.Contains("which", StringComparison.Ordinal);
+            if (relative && AndAfterRelative().Match(clause) is { Success: true } and)
             {
-                lastOrganisations = [relative]; // "the Schengen Area to which both Hungary and Romania belong"
+                yield return (clause[..and.Index], text[..breaks[i - 1].Index], false);
+                yield return (clause[(and.Index + and.Length)..], null, true);
             }
-            var (organisations, subject) = ReadClause(clause, text, lastOrganisations, lastSubject, source);
-            found |= organisations.Count > 0;
-            (lastOrganisations, lastSubject) = (organisations.Count > 0 ? organisations : lastOrganisations, subject.Count > 0 ? subject : lastSubject);
+            else
+            {
+                yield return (clause, relative ? text[..breaks[i - 1].Index] : null, false);
+            }
             start = i < breaks.Count ? breaks[i].Index + breaks[i].Length : text.Length;
         }
-        return found;
     }
+
+    /// <summary>", and a founding member of …", ", and an observer in …": the relative clause is over.</summary>
+    [GeneratedRegex(@",\s+and\s+(?=(?:also\s+)?(?:an?\s+|the\s+)?(?:full\s+|founding\s+)?(?:members?|observers?|candidates?|founder)\b)")]
+    private static partial Regex AndAfterRelative();
+
+    /// <summary>
+    /// A sentence that ends by announcing a list ("Both countries are members of the following organisations:"):
+    /// its subject and standing, for the list items that follow; null otherwise.
+    /// </summary>
+    public (IReadOnlyList<Country> Subject, MembershipStatus Status)? PendingList { get; private set; }
+
+    /// <summary>A new section: a list announced in the one before is over.</summary>
+    public void EndList() => PendingList = null;
+
+    private (IReadOnlyList<Country>, MembershipStatus)? Pending(string text, IReadOnlyList<Country> subject) =>
+        text.TrimEnd().EndsWith(':') && StatusPhrase().Matches(text).LastOrDefault() is { } phrase
+            && OrganisationList.Read(text[(phrase.Index + phrase.Length)..]).Items.Count == 0
+            && Subject(text[..phrase.Index], text, subject) is { Count: > 0 } listSubject
+            ? (listSubject, StatusOf(phrase))
+            : null;
+
+    /// <summary>
+    /// An item of an announced list: "United Nations", "Community of Portuguese Language Countries (founding
+    /// members)", "Asia–Europe Meeting (Vietnam is a founding member; Bulgaria joined in 2008)".
+    /// </summary>
+    public bool ReadListItem(string item, SourceRef source)
+    {
+        if (PendingList is not { } list || OrganisationList.Read(item).Items is not [var organisation, ..])
+        {
+            return false;
+        }
+        var note = ListNote().Match(item) is { Success: true } n ? n.Groups["note"].Value : "";
+        var countries = context.CountriesMentioned(note);
+        foreach (var country in list.Subject)
+        {
+            // A note that names countries speaks of each one: "(Vietnam is a founding member; Bulgaria joined in 2008)".
+            var own = countries.Count == 0 ? note : note.Split(';', ',').FirstOrDefault(p => context.CountriesMentioned(p).Contains(country)) ?? "";
+            var status = StatusWord().IsMatch(own) ? StatusOfWords(own) : list.Status;
+            var since = Dates.DateFinder.FindAll(own).FirstOrDefault(d => d.Date is not null)?.Date;
+            Add(organisation with { Since = since ?? organisation.Since }, country, status, source);
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\((?<note>[^()]*)\)")]
+    private static partial Regex ListNote();
 
     /// <summary>Reads one clause; returns the organisations it named (or carried over) and its subject.</summary>
     private (IReadOnlyList<OrganisationItem> Organisations, IReadOnlyList<Country> Subject) ReadClause(
@@ -132,7 +209,9 @@ public sealed partial class MembershipReader(ArticleContext context)
                     ? new OrganisationListReading(OrganisationList.Read(m.Groups["org"].Value.Trim()).Items.Where(o => Organisations.IsKnown(o.Name) || HeadNoun().IsMatch(o.Name)).ToList(), m.Length)
                     : new OrganisationListReading([], 0)
                 : OrganisationList.Read(clause[(index + length)..]);
-            var organisations = list.Items;
+            var organisations = list.Items.Count == 0 && status == MembershipStatus.Suspended && TheOrganisation().IsMatch(clause[(index + length)..])
+                ? named.Concat(previous).Take(1).ToList() // "…, a founding member of CELAC, suspended its participation in the organisation"
+                : list.Items;
             foreach (var item in organisations)
             {
                 var (organisation, countries) = Elliptical(item, subject);
@@ -218,16 +297,16 @@ public sealed partial class MembershipReader(ArticleContext context)
     /// </summary>
     private void Add(OrganisationItem organisation, Country country, MembershipStatus status, SourceRef source)
     {
-        if (context.AnyCountryOfPlace(organisation.Name) is not null)
+        if (!Organisations.IsKnown(organisation.Name) && context.AnyCountryOfPlace(organisation.Name) is not null)
         {
-            return;
+            return; // "Rome", "Belarus": a place, not an organisation
         }
         var key = Organisations.Canonical(organisation.Name);
         var same = _facts.FindIndex(f => Organisations.Canonical(f.Organisation) == key && f.Country.Is(country));
         if (same >= 0)
         {
             var known = _facts[same];
-            if (known.Status == MembershipStatus.Member && status is MembershipStatus.FoundingMember || status == MembershipStatus.Suspended)
+            if (Standing(status) > Standing(known.Status))
             {
                 _facts[same] = known with { Status = status, Since = known.Since ?? organisation.Since };
             }
@@ -236,6 +315,19 @@ public sealed partial class MembershipReader(ArticleContext context)
         _facts.Add(new MembershipFact(_slugs.Claim(Slug.From($"{country.Name} {organisation.Name}")), organisation.Name, country, status,
             organisation.Since, source, Basis.Stated));
     }
+
+    /// <summary>
+    /// How far a membership has come, for two statements about the same one: an applicant becomes a candidate, a
+    /// member, a founding member; a suspension is the newest news.
+    /// </summary>
+    private static int Standing(MembershipStatus status) => status switch
+    {
+        MembershipStatus.Applicant => 0,
+        MembershipStatus.Candidate or MembershipStatus.Observer or MembershipStatus.Partner => 1,
+        MembershipStatus.Member => 2,
+        MembershipStatus.FoundingMember => 3,
+        _ => 4,
+    };
 
     public IReadOnlyList<MembershipFact> Build() => _facts;
 }

@@ -32,7 +32,7 @@ public static partial class OrganisationList
     };
 
     /// <summary>A name: capitalised words, digits ("Developing 8 Countries") and connectors before a capital, and a parenthesis.</summary>
-    [GeneratedRegex(@"^(?:(?:\p{Lu}|\d)[\p{L}\d'’\-\.]*|\((?:[\p{Lu}\d][\p{L}\d'’\-\.]*\s?)+\))")]
+    [GeneratedRegex(@"^(?:(?:\p{Lu}|\d)[\p{L}\d'’\-–\.]*|\((?:[\p{Lu}\d][\p{L}\d'’\-\.]*\s?)+\))")]
     private static partial Regex NameToken();
 
     [GeneratedRegex(@"^(?:the|also|then|both|additionally|original|former|newly|now|later|re-?founded)\s+", RegexOptions.IgnoreCase)]
@@ -53,9 +53,12 @@ public static partial class OrganisationList
                 break; // "other various economic and political groups": the list is over
             }
             var since = DateFinder.FindAll(rest).FirstOrDefault(d => d.Date is not null && d.Index < 20);
-            items.Add(new OrganisationItem(name, since?.Date));
+            items.AddRange(SplitKnown(name).Select(n => new OrganisationItem(n, since?.Date)));
             length = at + piece.IndexOf(name, StringComparison.Ordinal) + name.Length + (since is null ? 0 : rest.IndexOf(since.Text, StringComparison.Ordinal) + since.Length);
-            if (separator is null || rest.TrimStart().StartsWith('.') || rest.Contains(';', StringComparison.Ordinal))
+            // The list goes on only while nothing but a date follows a name: "the United Nations on 8 March 1957 and
+            // is a founding member of ECOWAS" ends after the United Nations.
+            var tail = since is null ? rest : rest.Replace(since.Text, "", StringComparison.Ordinal);
+            if (separator is null || !ListTail().IsMatch(tail))
             {
                 break;
             }
@@ -63,6 +66,23 @@ public static partial class OrganisationList
         }
         return new OrganisationListReading(items, length);
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:on|in|since|from|as\s+of)\s*)?(?:\([^()]*\))?\s*$")]
+    private static partial Regex ListTail();
+
+    /// <summary>"BRICS and Mercosur": two organisations the list knows, not one name with "and" inside.</summary>
+    private static IEnumerable<string> SplitKnown(string name)
+    {
+        var parts = name.Split(" and ");
+        return parts.Length > 1 && parts.All(p => Organisations.IsKnown(p) || IsAcronym(p)) ? parts : [name];
+    }
+
+    private static bool IsAcronym(string name) => name.Length > 1 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+
+    private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     /// <summary>The name at the start of <paramref name="piece"/> and what follows it, or null when it names none.</summary>
     private static (string? Name, string Remainder) Name(string piece)
@@ -88,7 +108,9 @@ public static partial class OrganisationList
             // Lower-case words continue the name when a capitalised word follows them: "Organisation internationale de la Francophonie".
             var connectors = rest.Split(' ').TakeWhile(w => s_connectors.Contains(w)).Take(4).ToList();
             var afterConnectors = string.Join(' ', rest.Split(' ').Skip(connectors.Count));
-            if (words.Count > 0 && connectors.Count > 0 && NameToken().Match(afterConnectors) is { Success: true, Value: var next } && char.IsUpper(next[0]))
+            // A number continues it only after "of": "Group of 77", not "NATO on 29 March 2004".
+            if (words.Count > 0 && connectors.Count > 0 && NameToken().Match(afterConnectors) is { Success: true, Value: var next }
+                && (char.IsUpper(next[0]) || char.IsDigit(next[0]) && connectors is ["of"]) && !s_months.Contains(next))
             {
                 words.AddRange(connectors);
                 at += skipped + string.Join(' ', connectors).Length;
@@ -102,5 +124,5 @@ public static partial class OrganisationList
 
     /// <summary>A single ordinary word ("Rome") is a place or a process; acronyms, known names and longer names are organisations.</summary>
     private static bool IsName(string name) =>
-        name.Length > 1 && (Organisations.IsKnown(name) || name.Contains(' ', StringComparison.Ordinal) || name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
+        name.Length > 1 && (Organisations.IsKnown(name) || name.Contains(' ', StringComparison.Ordinal) || IsAcronym(name));
 }

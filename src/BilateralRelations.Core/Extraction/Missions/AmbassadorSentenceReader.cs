@@ -18,8 +18,12 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
     private const string Name = Patterns.PersonName;
     private const string Title = Patterns.EnvoyTitle;
 
-    [GeneratedRegex(Title)]
+    [GeneratedRegex($@"{Title}|\bcredentials\b")]
     private static partial Regex TitleWord();
+
+    /// <summary>"Juris Vītols presented his credentials to Moldovan President Maia Sandu": the country received in is the host.</summary>
+    [GeneratedRegex($@"(?:{Title}\s+)?(?<name>{Name}),?\s+(?:presented|handed\s+over|submitted)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?<host>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)")]
+    private static partial Regex CredentialsTo();
 
     [GeneratedRegex($@"(?<sender>{Place})\s+(?:has\s+been|is|was)\s+represented\s+in\s+(?:the\s+)?(?<place>{Place})\s+by\s+(?:its\s+)?{Title}\s+(?<name>{Name})")]
     private static partial Regex RepresentedByAmbassador();
@@ -72,6 +76,14 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
             && Person(represented.Groups["name"].Value) is { } envoy)
         {
             Add(representedSide.Sender, representedSide.Site, envoy, sentence, source);
+            return true;
+        }
+        if (CredentialsTo().Match(sentence) is { Success: true } credentials
+            && (context.CountryOfPlace(credentials.Groups["host"].Value) ?? context.CountryOfPlace(credentials.Groups["host"].Value.Split(' ')[0])) is { } receiving
+            && context.Article.Other(receiving) is { } sending
+            && Person(credentials.Groups["name"].Value) is { } accredited)
+        {
+            Add(sending, new MissionSite(receiving, null, null), accredited, sentence, source);
             return true;
         }
         if (book.LastNamedOn(source.Line) is { } last)

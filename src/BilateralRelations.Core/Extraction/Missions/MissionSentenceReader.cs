@@ -19,9 +19,13 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
     [GeneratedRegex(Patterns.MissionKind)]
     private static partial Regex KindWord();
 
-    /// <summary>"Senegal is represented in Morocco by its ": the sender, and the country its missions serve.</summary>
-    [GeneratedRegex($@"(?<sender>{Place})\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?(?<host>{Place})\s+(?:by|through)\s+(?:an?\s+|its\s+|{Count}\s+)?(?:resident\s+)?$")]
+    /// <summary>"Senegal is represented in Morocco by its ", "Latvia is accredited to Moldova from its ": the sender, and the country its missions serve.</summary>
+    [GeneratedRegex($@"(?<sender>{Place})\s+is\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?(?<host>{Place})\s+(?:by|through|from|via)\s+(?:an?\s+|its\s+|{Count}\s+)?(?:resident\s+)?$")]
     private static partial Regex RepresentedBefore();
+
+    /// <summary>"Denmark recognised Ghana on 6 March 1957 and opened an ": the sentence's subject, with a second verb.</summary>
+    [GeneratedRegex($@"^(?:(?:In|On|From|By|Since)\s+[^,]{{1,40}},\s*)?(?<sender>{Place})\s+[^.;]{{1,120}}?\s+and\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:opened|established|set\s+up|inaugurated)\s+(?:an?\s+|its\s+)?(?:new\s+|resident\s+)?$")]
+    private static partial Regex SubjectWithSecondVerb();
 
     /// <summary>"Georgia has an ", "Lithuania opened its ", "Hungary and Slovakia established ": a subject and its verb.</summary>
     [GeneratedRegex($@"(?:(?<sender2>{Place})\s+and\s+)?(?<sender>{Place})\s+(?:also\s+|now\s+|currently\s+|later\s+)?(?:has|have|has\s+had|had|maintains?|operates?|opened|open|runs?|established|set\s+up|keeps?|inaugurated)\s+(?:also\s+)?(?:an?\s+|its\s+|their\s+|{Count}\s+)?(?:new\s+|resident\s+|permanent\s+)?$")]
@@ -32,14 +36,14 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
     private static partial Regex AdjectiveBefore();
 
     /// <summary>"… and a ", ", two ", ", opened on 8 October 1975, as well as ": another mission of the sender named just before.</summary>
-    [GeneratedRegex($@"(?:^\s*|,\s*|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|\balong\s+with\s+)(?:also\s+)?(?:by\s+)?(?:an?\s+|its\s+|{Count}\s+)?(?:new\s+|resident\s+)?$")]
+    [GeneratedRegex($@"(?:^\s*|,\s*|\band\s+|\bas\s+well\s+as\s+|\bplus\s+|\balong\s+with\s+)(?:also\s+)?(?:by\s+|(?:has|have|maintains|operates|runs|opened)\s+(?:also\s+)?)?(?:an?\s+|its\s+|{Count}\s+)?(?:new\s+|resident\s+)?$")]
     private static partial Regex Continuation();
 
     [GeneratedRegex($@"^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Place})")]
     private static partial Regex OfSender();
 
     /// <summary>What may stand between the mission word and its first place: "was opened in", "(in", "operates in".</summary>
-    [GeneratedRegex(@"^\s*(?:\(\s*)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:(?:also\s+)?(?:opened|established|inaugurated|set\s+up|re-?opened|located|operating|based|accredited)\s+|operates\s+|works\s+)?(?:(?:on|in)\s+[^,;()]{1,40}?\s+)??(?:in|at)\s+(?:the\s+)?(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s*(?:\(\s*)?(?:(?:was|were|has\s+been|had\s+been|is|are|has|have|had)\s+)?(?:(?:also\s+)?(?:opened|established|inaugurated|set\s+up|re-?opened|located|operating|based|accredited|operated|worked|functioned)\s+|operates\s+|works\s+|functions\s+)?(?:(?:on|in)\s+[^,;()]{1,40}?\s+)??(?:in|at)\s+(?:the\s+)?(?=\p{Lu})")]
     private static partial Regex BeforePlace();
 
     [GeneratedRegex($@"^(?<place>{Place})")]
@@ -58,7 +62,11 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
     /// <summary>A mission word and its sender; <see cref="OtherSender"/> for "A and B established embassies", <see cref="ServedHost"/> for "represented in Y".</summary>
     private sealed record Mention(Match Kind, Country Sender, Country? OtherSender, Country? ServedHost = null)
     {
-        /// <summary>True for "… and a consulate-general in Batumi": the words before it belong to the mission before.</summary>
+        /// <summary>
+        /// True when the words before the mission word are not about it: "… and a consulate-general in Batumi" (they
+        /// belong to the mission before), "Denmark recognised Ghana on 6 March 1957 and opened an embassy" (to the
+        /// first verb).
+        /// </summary>
         public bool Continues { get; init; }
     }
 
@@ -99,6 +107,10 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
             var second = subject.Groups["sender2"].Success ? PairCountry(subject.Groups["sender2"].Value) : null;
             return new Mention(kind, sender, second is not null && !second.Is(sender) ? second : null);
         }
+        if (previous is null && SubjectWithSecondVerb().Match(before) is { Success: true } coordinated && PairCountry(coordinated.Groups["sender"].Value) is { } first)
+        {
+            return new Mention(kind, first, null) { Continues = true };
+        }
         if (OfSender().Match(sentence[(kind.Index + kind.Length)..]) is { Success: true } of && PairCountry(of.Groups["sender"].Value) is { } ofSender)
         {
             return new Mention(kind, ofSender, null);
@@ -131,7 +143,7 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
             // "Georgia has an embassy." names no place: in a bilateral article it is in the other country.
             if (mention.OtherSender is null && context.Article.Other(mention.Sender) is { } host && EndsClause(sentence[after..]))
             {
-                Add(mention.Sender, new MissionSite(host, null, null), kind, source, single ? sentence : scope, null);
+                Add(mention.Sender, new MissionSite(host, null, null), kind, source, single && !mention.Continues ? sentence : scope, null);
                 return after;
             }
             return 0;
@@ -161,7 +173,7 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
                 : context.Article.Other(context.CountryOfPlace(place)) ?? mention.Sender;
             if (MissionSite.Resolve(place, sender, context, accreditedTo) is { } site)
             {
-                var dates = since ?? (ownDates ? "" : single && places.Count == 1 ? sentence : scope);
+                var dates = since ?? (ownDates ? "" : single && places.Count == 1 && !mention.Continues ? sentence : scope);
                 Add(sender, site, kind, source, dates, sentence);
                 found = true;
             }

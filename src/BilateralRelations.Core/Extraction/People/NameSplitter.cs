@@ -7,12 +7,12 @@ public sealed record PersonMention(string Title, string? Honorific, string Name)
 
 /// <summary>
 /// Splits "Minister of Foreign Affairs of Hungary Mrs. K.Qonts" into title, honorific and name. The name is the
-/// run of capitalised words at the end that are not title, institution or country words: at most three full words,
+/// run of capitalised words at the end that are not title, institution or country words: at most four full words,
 /// plus initials ("Y. Koka", "X.Xalafov", "V.Nagy Vilmos") and particles ("von der").
 /// </summary>
 public static partial class NameSplitter
 {
-    private const int MaxNameWords = 3;
+    private const int MaxNameWords = 4;
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -101,7 +101,7 @@ public static partial class NameSplitter
         if (words == MaxNameWords && start > 0 && StartsInstitution(tokens, start, context))
         {
             // "the Jogorku Kenesh Omurbek Tekebayev", "the State Great Khural Danzangiin Lündeejantsan": the
-            // capitalised run goes on before the three words, so its first word belongs to the institution.
+            // capitalised run goes on before the longest name, so its first word belongs to the institution.
             start++;
         }
         if (!hasName || start >= tokens.Count)

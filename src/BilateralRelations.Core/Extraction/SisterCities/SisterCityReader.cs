@@ -27,7 +27,7 @@ public sealed partial class SisterCityReader(ArticleContext context)
     private readonly List<SisterCityFact> _facts = [];
     private readonly Slug.Registry _slugs = new();
 
-    [GeneratedRegex(@"^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?)\s+(?:are|have\s+been|became|were)\s+(?:also\s+)?(?:[\p{Ll}\-]+\s+)?(?:twin|sister|partner|friendship)\s+(?:towns|cities)|^(?<a>.+?)\s+(?:is|has\s+been|was|became)\s+(?:also\s+)?twinned\s+with\s+(?<b>.+?)(?=\s+since\b|\s+in\s+\d|,\s+and\b|,\s+both\b|[.;]|$)|^(?<a>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+with\s+(?<b>[^.;]+)")]
+    [GeneratedRegex(@"^(?<a>.+?)\s+(?:and|&)\s+(?<b>.+?)\s+(?:are|have\s+been|became|were)\s+(?:also\s+)?(?:[\p{Ll}\-]+\s+)?(?:twin|sister|partner|friendship)\s+(?:towns|cities)|^(?<a>.+?)\s+(?:is|has\s+been|was|became)\s+(?:also\s+)?(?:twinned|partnered|paired)\s+with\s+(?<b>.+?)(?=\s+since\b|\s+in\s+\d|,\s+and\b|,\s+both\b|[.;]|$)|^(?<a>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)\s+with\s+(?<b>[^.;]+)")]
     private static partial Regex ProsePair();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?<adjective>\p{Lu}[\p{L}\-]+)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:town|city|village|port|municipality|district|region|capital)\s+of\s+(?<city>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)$")]
@@ -90,9 +90,16 @@ public sealed partial class SisterCityReader(ArticleContext context)
         // A side without a stated country, in a bilateral article, is in the country the other side is not in.
         var leftCountry = left.Country ?? context.Article.Other(right.Country);
         var rightCountry = right.Country ?? context.Article.Other(left.Country);
+        var basis = Basis.Stated;
+        if (leftCountry is null && rightCountry is null)
+        {
+            // "Jelgava – Bălți" with neither city known: the genre lists the pair in the title's order.
+            (leftCountry, rightCountry) = (context.Article.CountryA, context.Article.CountryB);
+            basis = Basis.Inferred($"each city's country taken from the title's order ({leftCountry.Name} first)");
+        }
         _facts.Add(new SisterCityFact(
             _slugs.Claim(Slug.From($"{left.City} {right.City}")),
-            left.City, leftCountry, right.City, rightCountry, block.SourceRef, Basis.Stated));
+            left.City, leftCountry, right.City, rightCountry, block.SourceRef, basis));
         foreach (var (city, country) in new[] { (left.City, leftCountry), (right.City, rightCountry) })
         {
             if (country is not null)

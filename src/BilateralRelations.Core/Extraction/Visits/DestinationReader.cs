@@ -40,6 +40,11 @@ public static partial class DestinationReader
     /// <summary>The country of a place phrase; "Budapest Airport", "Baku State University": the first words may name the place.</summary>
     public static Country? Place(string place, ArticleContext context)
     {
+        // "Bulboaca, Moldova": a place the article does not know, then the country it is in.
+        if (place.Contains(',', StringComparison.Ordinal))
+        {
+            return place.Split(',').Select(p => Place(p.Trim(), context)).LastOrDefault(c => c is not null);
+        }
         var words = place.Split(' ');
         for (var n = words.Length; n >= 1; n--)
         {

@@ -15,11 +15,27 @@ public sealed partial class ProseVisitReader(ArticleContext context)
 {
     private const string Place = Patterns.Place;
 
+    /// <summary>A place, and the country after it when the text adds one: "Bulboaca, Moldova".</summary>
+    private const string PlaceAndCountry = $@"{Place}(?:,\s+{Place})?";
+
     [GeneratedRegex($@"\bvisits?\s+(?:of|by)\s+(?<people>[^,;.]+?)(?:\s+(?:to|in)\s+(?:the\s+)?(?<place>{Place}))?(?=[,;.]|\s+(?:for|on|in|at|during|when|which|where)\b|$)")]
     private static partial Regex VisitOf();
 
-    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?(?:\s+to\s+(?:the\s+)?(?<place>{Place}))?|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|held\s+talks\s+in)\s+(?:the\s+)?(?<place>{Place})|\s(?:attended|attends)\s+(?:[^,.;]{{0,60}}?)\s+in\s+(?<place>{Place})|(?:'s|’s)\s+(?:(?:official|state|working|first|return|private)\s+)*visit\b(?:\s+to\s+(?:the\s+)?(?<place>{Place}))?|\s(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){{0,2}}?(?:delegation|mission)\s+to\s+(?:the\s+)?(?<place>{Place})")]
+    [GeneratedRegex($@"\s(?:paid|pays|made|makes)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?visits?(?:\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry}))?"
+        + $@"|\s(?:visited|visits|arrived\s+in|travell?ed\s+to|returned\s+to|held\s+(?:[\w\-]+\s+){{0,2}}?(?:talks|consultations|meetings?|negotiations)\s+in)\s+(?:the\s+)?(?<place>{PlaceAndCountry})"
+        + $@"|\s(?:attended|attends)\s+(?:[^,.;]{{0,100}}?)\s+in\s+(?<place>{PlaceAndCountry})"
+        + $@"|\sreturned\s+(?:the|this|that)\s+visit\b"
+        + $@"|(?:'s|’s)\s+(?:(?:official|state|working|first|return|private)\s+)*visit\b(?:\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry}))?"
+        + $@"|\s(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){{0,2}}?(?:delegation|mission)(?:\s+of\s+[^,.;]{{1,50}}?)?\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
     private static partial Regex VisitVerb();
+
+    /// <summary>"… spoke in Riga … during her official visit to Latvia": the visitor is the clause's subject.</summary>
+    [GeneratedRegex($@"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?visit\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
+    private static partial Regex DuringVisit();
+
+    /// <summary>What may open a clause before its subject: "On 21 November 2023, ", "In May 2016 ".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:On|In|From|During|By|Since|Later|Then|Also)\b[^,]{0,40},?\s+)?")]
+    private static partial Regex ClauseOpening();
 
     /// <summary>Where one visit's clause ends and the next one's begins, best first.</summary>
     [GeneratedRegex(@";\s+|,\s+(?:and|while|whereas|followed\s+by)\s+|,?\s+(?:and\s+then|and\s+later)\s+|\s+and\s+|,\s+")]
@@ -123,14 +139,16 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     /// <summary>A clause that says who visited: a visit verb after the people, or "a visit of/by" before them.</summary>
     private VisitLine? ReadClause(string clause, DatedSpan date, bool namesSuffice, string description)
     {
-        var candidates = VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value))
-            .Concat(VisitOf().Matches(clause).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value)));
-        foreach (var (people, place) in candidates)
+        var candidates = VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value, After: v.Index))
+            .Concat(VisitOf().Matches(clause).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value, After: o.Index)))
+            .Concat(DuringVisit().Matches(clause).Select(d => (People: Subject(clause), Place: d.Groups["place"].Value, After: d.Index)));
+        foreach (var (people, place, after) in candidates)
         {
             var (delegation, _) = DelegationReader.Read(people, context);
             if (IsDelegation(delegation, namesSuffice))
             {
-                var destination = place.Length > 0 ? DestinationReader.Place(place, context) : null;
+                // "Andrian Candu returned the visit in April 2017, when he addressed the Saeima in Riga": the place named after the verb.
+                var destination = place.Length > 0 ? DestinationReader.Place(place, context) : DestinationReader.Read(clause[after..], context);
                 return new VisitLine(date.Date, VisitKindReader.Read(clause), delegation, null, destination, Describe(description)) { DateBasis = date.Basis };
             }
         }
@@ -165,6 +183,19 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     {
         var t = text.Trim().TrimEnd('.', ',', ';').Trim();
         return t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    /// <summary>The capitalised run a clause opens with, after a date or time phrase: its subject.</summary>
+    private string Subject(string clause)
+    {
+        var text = clause[ClauseOpening().Match(clause).Length..];
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        while (end < words.Length && (char.IsUpper(words[end][0]) || words[end] is "of" or "the" or "and" or "for" or "de" or "von" || context.IsTitleWord(words[end])))
+        {
+            end++;
+        }
+        return string.Join(' ', words[..end]);
     }
 
     /// <summary>

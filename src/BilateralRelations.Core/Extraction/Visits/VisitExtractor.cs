@@ -18,13 +18,13 @@ public sealed partial class VisitExtractor(ArticleContext context)
 {
     private sealed record Candidate(Block Block, VisitLine Line, string? LevelHeading);
 
-    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,60}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\b(?:led|headed)\b[^.;]{0,40}\b(?:delegation|mission)\s+to\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,100}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\breturned\s+to\b|\b(?:led|headed)\b[^.;]{0,80}\b(?:delegation|mission)\b[^.;]{0,60}\bto\b|\bheld\s+(?:[\w\-]+\s+){0,2}(?:talks|consultations|meetings?|negotiations)\s+in\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearHeading();
 
-    [GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–\-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[–\-]\s*\d{1,2}(?:st|nd|rd|th)?)?)?)(?![\s,]*\d{4})")]
+    [GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–\-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:\s*[–\-]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?)?)(?![\s,]*\d)")]
     private static partial Regex DateWithoutYear();
 
     private readonly List<Candidate> _candidates = [];
@@ -60,6 +60,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
     /// <summary>"6th March – …" under a heading "2014": the heading gives the year the line leaves out.</summary>
     private static string WithHeadingYear(Block block) =>
         YearHeading().IsMatch(block.Section.Heading) && DateWithoutYear().Match(block.Text) is { Success: true } date
+            && DateFinder.FindAll(block.Text).All(d => d.Index > date.Length)
             ? block.Text.Insert(date.Length, $" {block.Section.Heading}")
             : block.Text;
 

@@ -21,11 +21,45 @@ public static partial class VisitTiers
     [GeneratedRegex(@"minister|secretary|ministerial", RegexOptions.IgnoreCase)]
     private static partial Regex Minister();
 
+    /// <summary>"Governments" or "Government and ministerial visits": a heading word for heads of government.</summary>
+    [GeneratedRegex(@"\bgovernments?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentHeading();
+
+    /// <summary>
+    /// The level a list heading gives. A heading that names one level decides ("Presidents"); one that names several
+    /// ("Heads of state and government", "Government and ministerial visits") or none ("State visits", "2013") leaves
+    /// it to the delegates' titles, within the levels it names.
+    /// </summary>
     public static VisitTier FromHeading(string heading, IEnumerable<string> titles)
     {
-        var tier = Classify(heading, titleMode: false);
-        return tier == VisitTier.Other ? FromTitles(titles) : tier;
+        var named = new List<VisitTier>();
+        if (HeadOfState().IsMatch(heading))
+        {
+            named.Add(VisitTier.HeadOfState);
+        }
+        if (HeadOfGovernment().IsMatch(heading) || GovernmentHeading().IsMatch(heading))
+        {
+            named.Add(VisitTier.HeadOfGovernment);
+        }
+        if (Parliament().IsMatch(heading) || HasLegislature(heading))
+        {
+            named.Add(VisitTier.Parliament);
+        }
+        if (Minister().IsMatch(heading))
+        {
+            named.Add(VisitTier.Minister);
+        }
+        var fromTitles = FromTitles(titles);
+        return named.Count switch
+        {
+            0 => fromTitles,
+            1 => named[0],
+            _ => named.Contains(fromTitles) ? fromTitles : named.MinBy(Rank),
+        };
     }
+
+    private static bool HasLegislature(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => People.TitleWords.IsLegislature(Text.TextNormalizer.Fold(w.Trim(',', '.'))));
 
     /// <summary>The highest rank among the delegation's titles.</summary>
     public static VisitTier FromTitles(IEnumerable<string> titles) =>
@@ -74,7 +108,7 @@ public static partial class VisitTiers
         {
             return VisitTier.HeadOfState;
         }
-        if (Parliament().IsMatch(text))
+        if (Parliament().IsMatch(text) || HasLegislature(text))
         {
             return VisitTier.Parliament;
         }
