@@ -29,6 +29,9 @@ public sealed class DateFinderTests
     [InlineData("December 2017 – January 2018", "2017-12-01", "2018-01-31", DatePrecision.Month)]
     [InlineData("2012–2015", "2012-01-01", "2015-12-31", DatePrecision.Year)]
     [InlineData("2014-11-11", "2014-11-11", "2014-11-11", DatePrecision.Day)]
+    [InlineData("2005 September 4", "2005-09-04", "2005-09-04", DatePrecision.Day)]
+    [InlineData("1957 May 22", "1957-05-22", "1957-05-22", DatePrecision.Day)]
+    [InlineData("2019 November", "2019-11-01", "2019-11-30", DatePrecision.Month)]
     public void Reads_the_date_forms_of_the_genre(string text, string start, string end, DatePrecision precision)
     {
         var match = DateFinder.ParseExact(text);
@@ -43,6 +46,9 @@ public sealed class DateFinderTests
     [InlineData("Starting from 2015 Hungary will admit 200 Azerbaijani students", "2015")]
     [InlineData("established on November 27, 1992. The", "November 27, 1992")]
     [InlineData("Between 18 July and 31 August 1940, Sugihara", "18 July and 31 August 1940")]
+    [InlineData("a Moldavian merchant is recorded in the Riga customs books in 1472.", "1472")]
+    [InlineData("By 1259, Korean resistance had collapsed", "1259")]
+    [InlineData("the Battle of Khotyn in 1621", "1621")]
     public void Finds_dates_inside_sentences(string text, string expected)
     {
         var match = Assert.Single(DateFinder.FindAll(text));
@@ -56,6 +62,8 @@ public sealed class DateFinderTests
     [InlineData("500 million forints")]
     [InlineData("some 2,140 transit visas")]
     [InlineData("1500 troops")]
+    [InlineData("over 900 ships and 1200 soldiers")]
+    [InlineData("trade routes go back to 4000 B.C.")]
     [InlineData("in May the minister said")]
     public void Numbers_and_month_words_that_are_not_dates_are_ignored(string text) =>
         Assert.Empty(DateFinder.FindAll(text));

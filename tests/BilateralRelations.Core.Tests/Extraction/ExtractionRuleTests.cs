@@ -1,20 +1,12 @@
 using BilateralRelations.Core.Extraction;
 using BilateralRelations.Core.Facts;
+using static BilateralRelations.Core.Tests.Extraction.TestArticle;
 
 namespace BilateralRelations.Core.Tests.Extraction;
 
 /// <summary>One extraction rule per test, on the smallest article that shows it.</summary>
 public sealed class ExtractionRuleTests
 {
-    private static ExtractedRelation Extract(string body, string title = "= Azerbaijan–Hungary relations =") =>
-        Extract(body, title, out _);
-
-    private static ExtractedRelation Extract(string body, string title, out List<Diagnostic> diagnostics)
-    {
-        diagnostics = [];
-        return new RelationExtractor().Extract("test.txt", $"{title}\n{body}\n", diagnostics)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
-    }
 
     private static VisitFact OnlyVisit(string line) =>
         Assert.Single(Extract($"== Visits ==\n- {line}").Visits);

@@ -40,10 +40,10 @@ public sealed partial class AgreementReader(ArticleContext context)
     [GeneratedRegex(@"\b(?:today|the same day|that day|on the same occasion|during the visit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
 
-    [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides|all|previous|earlier|existing|same)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a|an|the|by|with|signed|signing|sign|of|and|on|to|were|was|is|are|further|besides|main|this|that|these|those|its|their|other|also|have|has|had|both|two|countries|sides|all|previous|earlier|existing|same|first|second|third|new|last|latest|several|many|more|few)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleStartStop();
 
-    [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d|on\s+\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|and\s+(?:an?|the|its|their|other|several|accompanying|related|subsequent)|came|entered|went|followed)\b|[,.;()]|$)")]
+    [GeneratedRegex(@"^(?<tail>[^,.;()]*?)(?=\s+(?:with|between|was|were|which|that|is|are|has|have|had|in\s+\d+|on\s+\d+|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|and\s+(?:an?|the|its|their|other|several|accompanying|related|subsequent)|came|entered|went|followed)\b|[,.;()]|$)")]
     private static partial Regex TitleTail();
 
     [GeneratedRegex(@"^,\s*\p{L}+\s+and\s+\p{L}+\s+(?:were|was)\b")]

@@ -25,6 +25,10 @@ public sealed partial class InfoboxMissionReader(ArticleContext context, Mission
     [GeneratedRegex(Patterns.MissionKind)]
     private static partial Regex KindWord();
 
+    /// <summary>"Vacant", "None", "N/A", "TBA": the field names no one.</summary>
+    [GeneratedRegex(@"^(?:vacant|none|n/?a|tba|tbd|unknown|position\s+vacant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoEnvoy();
+
     [GeneratedRegex($@"(?:,|\s+in)\s+(?<city>{Patterns.Place})\s*$")]
     private static partial Regex City();
 
@@ -83,7 +87,7 @@ public sealed partial class InfoboxMissionReader(ArticleContext context, Mission
     private void ReadEnvoy(InfoboxField field, InfoboxField? title, Country? missionSender, string number)
     {
         var name = EnvoyPrefix().Replace(field.Value.Split('|')[0].Trim(), "").Trim().TrimEnd('.', ',');
-        if (name.Length < 2 || !char.IsUpper(name[0]))
+        if (name.Length < 2 || !char.IsUpper(name[0]) || NoEnvoy().IsMatch(name))
         {
             context.Report(field.Line, DiagnosticSeverity.Warning, $"The infobox field {field.Name} names no envoy.", field.Source);
             return;

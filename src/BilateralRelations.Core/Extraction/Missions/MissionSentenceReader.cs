@@ -70,9 +70,24 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
         public bool Continues { get; init; }
     }
 
+    /// <summary>"Both countries have embassies in each other's capitals", "The two countries have resident embassies".</summary>
+    [GeneratedRegex(@"\b(?:both\s+(?:countries|states|nations|sides)|the\s+two\s+(?:countries|states|nations))\s+(?:also\s+)?(?:have|maintain|operate|opened|established)\s+(?:resident\s+)?embassies(?<capitals>\s+in\s+(?:each\s+other['’]s|the\s+other['’]s|their\s+respective)\s+capitals?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbassiesInEachOther();
+
     /// <summary>Reads the missions of one sentence; true when it named at least one mission of the relation.</summary>
     public bool Read(string sentence, SourceRef source)
     {
+        if (EmbassiesInEachOther().Match(sentence) is { Success: true } both)
+        {
+            foreach (var sender in context.Article.Countries)
+            {
+                var host = context.Article.Other(sender)!;
+                var capital = both.Groups["capitals"].Success ? host.Capitals.FirstOrDefault() : null;
+                book.Mission(sender, host, MissionKind.Embassy, source, capital,
+                    capital is null ? null : Basis.Inferred($"the city is {host.Name}'s capital, which \"each other's capitals\" implies"));
+            }
+            return true;
+        }
         var kinds = KindWord().Matches(sentence);
         var found = false;
         Mention? previous = null;

@@ -18,12 +18,20 @@ public static class FullNames
             return [];
         }
         var surname = initialled.Split(['.', ' '], StringSplitOptions.RemoveEmptyEntries)[^1];
-        var pattern = new Regex($@"\b(?<given>\p{{Lu}}\p{{L}}+)\s+(?:\p{{Lu}}\p{{L}}+\s+)?{Regex.Escape(surname)}\b", RegexOptions.CultureInvariant);
+        var pattern = new Regex($@"\b(?<before>(?:\p{{Lu}}\p{{L}}+\s+){{1,3}}){Regex.Escape(surname)}\b", RegexOptions.CultureInvariant);
         return article.Blocks
             .SelectMany(b => pattern.Matches(b.Text))
-            .Select(m => m.Value)
-            .Where(full => PersonName.Parse(full) is { HasFullGivenName: true } parsed && parsed.IsSamePersonAs(name)
-                && TextNormalizer.Fold(full)[0] == name.Given[0][0])
+            .Select(m => FromInitial(m.Groups["before"].Value, name.Given[0][0]) is { } given ? $"{given}{surname}" : null)
+            .OfType<string>()
+            .Where(full => PersonName.Parse(full) is { HasFullGivenName: true } parsed && parsed.IsSamePersonAs(name))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>"Bulgarian President Rosen " → "Rosen ": the words from the first that starts with the initial.</summary>
+    private static string? FromInitial(string words, char initial)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(parts, p => TextNormalizer.Fold(p)[0] == initial);
+        return first < 0 ? null : string.Join(' ', parts[first..]) + " ";
     }
 }

@@ -11,7 +11,10 @@ public static class TitleWords
 {
     private static readonly Lazy<HashSet<string>> s_titles = new(LoadTitles);
     private static readonly Lazy<Dictionary<string, string?>> s_legislatures = new(LoadLegislatures);
-    private static readonly Lazy<HashSet<string>> s_legislatureWords = new(() => s_legislatures.Value.Keys.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal));
+    /// <summary>The words of legislatures' names, less the ordinary ones of multi-word names ("State" of "State Duma").</summary>
+    private static readonly Lazy<HashSet<string>> s_legislatureWords = new(() => s_legislatures.Value.Keys
+        .SelectMany(k => k.Split(' ')).Where(w => !s_titles.Value.Contains(w) && w is not ("state" or "great" or "grand" or "national" or "lok" or "rajya" or "generales"))
+        .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>A generic title word: it never says which country by itself.</summary>
     public static bool Contains(string foldedWord) => s_titles.Value.Contains(foldedWord);

@@ -29,6 +29,10 @@ public sealed partial class ProseVisitReader(ArticleContext context)
         + $@"|\s(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){{0,2}}?(?:delegation|mission)(?:\s+of\s+[^,.;]{{1,50}}?)?\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
     private static partial Regex VisitVerb();
 
+    /// <summary>"Mário Soares became the first Portuguese president to visit independent Mozambique": the phrase gives the title.</summary>
+    [GeneratedRegex($@"(?<name>{Patterns.PersonName})\s+(?:became|was)\s+the\s+first\s+(?<title>(?:[\p{{L}}\-]+\s+){{1,5}}?)to\s+(?:visit|travel\s+to)\s+(?:(?:independent|modern|the)\s+)*(?<place>{PlaceAndCountry})")]
+    private static partial Regex FirstToVisit();
+
     /// <summary>"… spoke in Riga … during her official visit to Latvia": the visitor is the clause's subject.</summary>
     [GeneratedRegex($@"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?visit\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
     private static partial Regex DuringVisit();
@@ -141,7 +145,8 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     {
         var candidates = VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value, After: v.Index))
             .Concat(VisitOf().Matches(clause).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value, After: o.Index)))
-            .Concat(DuringVisit().Matches(clause).Select(d => (People: Subject(clause), Place: d.Groups["place"].Value, After: d.Index)));
+            .Concat(DuringVisit().Matches(clause).Select(d => (People: Subject(clause), Place: d.Groups["place"].Value, After: d.Index)))
+            .Concat(FirstToVisit().Matches(clause).Select(f => (People: $"{f.Groups["title"].Value.Trim()} {f.Groups["name"].Value}", Place: f.Groups["place"].Value, After: f.Index)));
         foreach (var (people, place, after) in candidates)
         {
             var (delegation, _) = DelegationReader.Read(people, context);
@@ -163,7 +168,7 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     {
         var withoutDate = DateFinder.FindAll(clause).Aggregate(clause, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
         withoutDate = RelativeDates.FindAll(withoutDate).Aggregate(withoutDate, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
-        var people = Connectives().Replace(withoutDate.Trim(), "").Trim();
+        var people = Connectives().Replace(withoutDate.Trim().TrimEnd('.', ';', ','), "").Trim();
         // Only people: any lower-case word other than "of", "the", "and", "for" is a verb or a noun of another clause.
         if (people.Length == 0 || LowerWord().Matches(people).Any(w => w.Value is not ("of" or "the" or "and" or "for" or "de" or "von" or "van" or "al" or "bin")))
         {

@@ -1,0 +1,29 @@
+using static BilateralRelations.Core.Tests.Extraction.TestArticle;
+
+namespace BilateralRelations.Core.Tests.Extraction;
+
+/// <summary>Heads of mission told in sentences: appointed, presented credentials, serving since.</summary>
+public sealed class AmbassadorSentenceReaderTests
+{
+    [Theory]
+    [InlineData("On 2 October 2009, Vigen Chitechian was appointed Ambassador Extraordinary and Plenipotentiary of Armenia to France.", "ARM", "Vigen Chitechian", "2009-10-02")]
+    [InlineData("On 5 November 2010, Henri Reynaud, Ambassador Extraordinary and Plenipotentiary of the French Republic to Armenia, presented his credentials to the President of Armenia, Serzh Sargsyan.", "FRA", "Henri Reynaud", "2010-11-05")]
+    [InlineData("Ambassador Jean Dupont presented his credentials to Armenian President Serzh Sargsyan on 22 March 2012.", "FRA", "Jean Dupont", "2012-03-22")]
+    [InlineData("Anna Petrosyan has served as Armenia's ambassador to France since 2023.", "ARM", "Anna Petrosyan", "2023")]
+    [InlineData("The current French ambassador is Olivier Decottignies.", "FRA", "Olivier Decottignies", null)]
+    public void An_ambassador_sentence_gives_the_name_the_side_and_the_start(string sentence, string sender, string name, string? since)
+    {
+        var relation = Extract(sentence, "= Armenia–France relations =");
+        var mission = Assert.Single(relation.Missions);
+        Assert.Equal(sender, mission.SendingCountry.Iso3);
+        var head = Assert.Single(mission.Ambassadors);
+        Assert.Equal((name, since), (head.Name, head.Since?.SlugKey));
+    }
+
+    [Fact]
+    public void A_consul_general_is_not_an_ambassador()
+    {
+        var relation = Extract("Also on 1 December 2011 Vardan Sirmakes was appointed Consul General of Armenia in Marseille.", "= Armenia–France relations =");
+        Assert.Empty(relation.Missions.SelectMany(m => m.Ambassadors));
+    }
+}

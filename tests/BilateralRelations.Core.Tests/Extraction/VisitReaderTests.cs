@@ -1,0 +1,106 @@
+using BilateralRelations.Core.Facts;
+using static BilateralRelations.Core.Tests.Extraction.TestArticle;
+
+namespace BilateralRelations.Core.Tests.Extraction;
+
+/// <summary>Visits in any layout: sentences with several visits, relative dates, numbered lists and table rows.</summary>
+public sealed class VisitReaderTests
+{
+    private const string LatviaMoldova = "= Latvia–Moldova relations =";
+
+    private static List<string> Visits(string body, string title = LatviaMoldova) => Extract(body, title).Visits.Select(Describe).ToList();
+
+    [Fact]
+    public void One_sentence_can_tell_several_visits_each_with_its_date_and_people()
+    {
+        Assert.Equal(
+            ["2011-03-09 Vlad Filat MDA→LVA", "2011-06-14 Iurie Leancă MDA→LVA", "2012-02-02 Edgars Rinkēvičs LVA→MDA"],
+            Visits("== Visits ==\nMoldovan Prime Minister Vlad Filat visited Riga on 9 March 2011, Moldovan Foreign Minister Iurie Leancă held political consultations in Riga on 14 June 2011, and Latvian Foreign Minister Edgars Rinkēvičs travelled to Chișinău on 2 February 2012."));
+    }
+
+    [Fact]
+    public void A_clause_of_only_people_and_a_date_continues_the_visits_before_it_without_a_place()
+    {
+        Assert.Equal(["1996-12 Heydar Aliyev AZE→HUN", "2001-07 Jaime Gama ?→?"],
+            Visits("== Visits ==\nAzerbaijani President Heydar Aliyev visited Hungary in December 1996, and Jaime Gama in July 2001.", "= Azerbaijan–Hungary relations ="));
+    }
+
+    [Fact]
+    public void A_relative_date_is_counted_from_the_date_before_it_and_says_so()
+    {
+        var relation = Extract("== Visits ==\nPrime Minister Valdis Dombrovskis paid a working visit to Chișinău on 11 April 2013. A year later, Latvian Prime Minister Laimdota Straujuma visited Moldova.", LatviaMoldova, out _);
+        var later = relation.Visits[1];
+        Assert.Equal(("2014", Core.Dates.DatePrecision.Year), (later.Date.SlugKey, later.Date.Precision));
+        Assert.True(later.Basis.IsInferred);
+        Assert.Contains("A year later", later.Basis.Reason, StringComparison.Ordinal);
+        Assert.False(relation.Visits[0].Basis.IsInferred);
+    }
+
+    [Fact]
+    public void A_relative_date_with_nothing_before_it_is_a_diagnostic_not_a_visit()
+    {
+        var relation = Extract("== Visits ==\nA year later, Latvian Prime Minister Laimdota Straujuma visited Moldova.", LatviaMoldova, out var diagnostics);
+        Assert.Empty(relation.Visits);
+        Assert.Contains(diagnostics, d => d.Line == 3 && d.Message.Contains("no earlier date", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On 21 November 2023, Moldovan President Maia Sandu spoke in Riga at a business forum during her official visit to Latvia.", "2023-11-21 Maia Sandu MDA→LVA")]
+    [InlineData("On 12–13 October 2016, Speaker of the Saeima Ināra Mūrniece led a delegation of the Latvian parliament to Chișinău.", "2016-10-12 Ināra Mūrniece LVA→MDA")]
+    [InlineData("In 1998 Latvian President Guntis Ulmanis became the first Latvian head of state to visit Moldova.", "1998 Guntis Ulmanis LVA→MDA")]
+    [InlineData("İlham Aliyev visited Moldova in 2003 shortly after entering politics.", "2003 İlham Aliyev ?→MDA")]
+    public void Prose_visits_in_the_forms_of_real_articles(string sentence, string expected) =>
+        Assert.Equal(expected, Assert.Single(Visits($"== State visits ==\n{sentence}")));
+
+    [Fact]
+    public void A_place_or_institution_next_to_a_person_is_never_a_person()
+    {
+        var relation = Extract("""
+            == Visits ==
+            - 2013 - Lithuanian President Dalia Grybauskaite spoke in Tbilisi, Riga and Chișinău
+            - 2016 - Speaker of the Seimas of Lithuania Viktoras Pranckietis's visit to Chișinău
+            """, LatviaMoldova);
+        var names = relation.People.Select(p => p.Name).ToList();
+        Assert.DoesNotContain("Tbilisi", names);
+        Assert.DoesNotContain("Seimas", names);
+        Assert.Contains("Viktoras Pranckietis", names);
+    }
+
+    [Fact]
+    public void Table_rows_are_visits_read_by_their_header()
+    {
+        var visits = Visits("""
+            == High-level visits ==
+            | Date | Visitor | Place | Type |
+            | 7–9 November 2013 | Moldovan Foreign Minister Natalia Gherman | Riga | Official visit |
+            | March 2017 | Prime Minister Pavel Filip | Riga, Jūrmala | |
+            """);
+        Assert.Equal(["2013-11-07 Natalia Gherman MDA→LVA", "2017-03 Pavel Filip ?→LVA"], visits);
+    }
+
+    [Fact]
+    public void Numbered_list_items_and_year_headings_give_visits_their_dates()
+    {
+        Assert.Equal(["2003-05-04 Anders Fogh Rasmussen DNK→GHA", "2007-03-06 Ulla Tørnæs ?→GHA"], Visits("""
+            == High-level visits ==
+            === 2003 ===
+            1. 4th May 2003: Danish Prime Minister Anders Fogh Rasmussen visited Accra.
+            === 2007 ===
+            2. 6th March: Minister for Development Cooperation Ulla Tørnæs attended the celebrations in Accra.
+            """, "= Denmark–Ghana relations ="));
+    }
+
+    [Theory]
+    [InlineData("Heads of state and government", "President Maia Sandu", VisitTier.HeadOfState)]
+    [InlineData("Heads of state and government", "Prime Minister Dorin Recean", VisitTier.HeadOfGovernment)]
+    [InlineData("Government and ministerial visits", "Prime Minister Dorin Recean", VisitTier.HeadOfGovernment)]
+    [InlineData("Government and ministerial visits", "Foreign Minister Nicu Popescu", VisitTier.Minister)]
+    [InlineData("Presidents", "Vice-President Ion Popa", VisitTier.HeadOfState)]
+    [InlineData("2019", "Speaker of the Saeima Ināra Mūrniece", VisitTier.Parliament)]
+    [InlineData("State visits", "President Maia Sandu", VisitTier.HeadOfState)]
+    public void The_canonical_level_comes_from_a_heading_that_names_one_else_from_the_titles(string heading, string visitor, VisitTier tier)
+    {
+        var visit = Assert.Single(Extract($"== Visits ==\n=== {heading} ===\n- 3 May 2019 - {visitor} visited Riga", LatviaMoldova).Visits);
+        Assert.Equal((heading, tier), (visit.LevelHeading, visit.Tier));
+    }
+}
