@@ -84,4 +84,17 @@ public static class TestFiles
     public static string Seed => Path.Combine(AppContext.BaseDirectory, "Seeds", "azerbaijan-hungary-relations.txt");
 
     public static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
+
+    /// <summary>One of the real English-Wikipedia articles of the Core tests' corpus.</summary>
+    public static string RealArticle(string name) => Path.Combine(AppContext.BaseDirectory, "RealArticles", name);
+
+    /// <summary>An article written for one test, in a temporary file named <paramref name="fileName"/>.</summary>
+    public static string Written(string fileName, string text)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "bilateral-tests", "written", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        File.WriteAllText(path, text);
+        return path;
+    }
 }
