@@ -11,6 +11,7 @@ public sealed class AmbassadorSentenceReaderTests
     [InlineData("Ambassador Jean Dupont presented his credentials to Armenian President Serzh Sargsyan on 22 March 2012.", "FRA", "Jean Dupont", "2012-03-22")]
     [InlineData("Anna Petrosyan has served as Armenia's ambassador to France since 2023.", "ARM", "Anna Petrosyan", "2023")]
     [InlineData("The current French ambassador is Olivier Decottignies.", "FRA", "Olivier Decottignies", null)]
+    [InlineData("Claire Martin presented her credentials as French ambassador to the President of Armenia, Serzh Sargsyan, on 20 January 2012.", "FRA", "Claire Martin", "2012-01-20")]
     public void An_ambassador_sentence_gives_the_name_the_side_and_the_start(string sentence, string sender, string name, string? since)
     {
         var relation = Extract(sentence, "= Armenia–France relations =");

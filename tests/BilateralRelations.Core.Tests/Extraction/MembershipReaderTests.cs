@@ -53,6 +53,20 @@ public sealed class MembershipReaderTests
     }
 
     [Fact]
+    public void A_list_of_organisations_with_notes_after_a_dash_gives_each_country_its_standing()
+    {
+        Assert.Equal(["GEO Applicant WTO", "GEO Member United Nations", "TUR Member United Nations", "TUR Member WTO"],
+            Memberships("== Multilateral ==\nThe memberships of the two countries in the main international organisations are as follows:\n- United Nations – both members\n- WTO – Turkey member; Georgia applicant"));
+    }
+
+    [Fact]
+    public void A_relative_clause_speaks_of_the_organisation_named_last()
+    {
+        Assert.Equal(["GEO Member United Nations", "GEO Member World Trade Organization", "TUR FoundingMember World Trade Organization", "TUR Member United Nations"],
+            Memberships("Both countries are members of the United Nations and of the World Trade Organization, of which Turkey is a founding member."));
+    }
+
+    [Fact]
     public void An_abbreviation_and_its_name_are_one_organisation_and_never_a_place()
     {
         Assert.Equal(Organisations.Canonical("EU"), Organisations.Canonical("the European Union"));

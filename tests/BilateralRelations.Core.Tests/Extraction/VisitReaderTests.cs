@@ -49,8 +49,26 @@ public sealed class VisitReaderTests
     [InlineData("On 12–13 October 2016, Speaker of the Saeima Ināra Mūrniece led a delegation of the Latvian parliament to Chișinău.", "2016-10-12 Ināra Mūrniece LVA→MDA")]
     [InlineData("In 1998 Latvian President Guntis Ulmanis became the first Latvian head of state to visit Moldova.", "1998 Guntis Ulmanis LVA→MDA")]
     [InlineData("İlham Aliyev visited Moldova in 2003 shortly after entering politics.", "2003 İlham Aliyev ?→MDA")]
+    [InlineData("Moldovan Prime Minister Ion Chicu met Latvian leaders in Riga on 8 April 2020.", "2020-04-08 Ion Chicu MDA→LVA")]
+    [InlineData("In October 2016 a delegation of the Saeima led by its Speaker, Ināra Mūrniece, visited Chișinău.", "2016-10 Ināra Mūrniece LVA→MDA")]
+    [InlineData("Andrian Candu, Speaker of the Parliament of Moldova, visited the Saeima in Riga on 6–8 June 2016.", "2016-06-06 Andrian Candu MDA→LVA")]
+    [InlineData("In 2005 Moldovan Foreign Minister Andrei Stratan attended the Riga Forum.", "2005 Andrei Stratan MDA→LVA")]
     public void Prose_visits_in_the_forms_of_real_articles(string sentence, string expected) =>
         Assert.Equal(expected, Assert.Single(Visits($"== State visits ==\n{sentence}")));
+
+    [Fact]
+    public void A_meeting_in_a_third_country_is_no_visit()
+    {
+        Assert.Empty(Visits("== Visits ==\nLatvian Foreign Minister Edgars Rinkēvičs met Moldovan Foreign Minister Nicu Popescu in Brussels on 3 May 2021."));
+    }
+
+    [Fact]
+    public void A_heading_that_names_the_visiting_side_gives_it_as_inferred()
+    {
+        var visit = Assert.Single(Extract("== High-level visits ==\n=== Visits from Moldova ===\n- 2019 – Speaker Zinaida Greceanîi, Riga", LatviaMoldova).Visits);
+        Assert.Equal("2019 Zinaida Greceanîi MDA→LVA", Describe(visit));
+        Assert.Contains("Visits from Moldova", visit.Basis.Reason, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_place_or_institution_next_to_a_person_is_never_a_person()

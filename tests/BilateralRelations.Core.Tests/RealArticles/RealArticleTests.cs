@@ -24,6 +24,17 @@ public sealed class RealArticleTests(ITestOutputHelper output)
         return new ScoreReport(articles);
     }
 
+    /// <summary>
+    /// Shows the score with the test's output and writes it beside the test assembly
+    /// (extraction-score-FOLDER.md), which .ci/run prints at the end of the run.
+    /// </summary>
+    private void Publish(string folder, ScoreReport report)
+    {
+        var text = $"## {folder}\n\n{report.ToMarkdown()}\n{report.Misses()}\n";
+        output.WriteLine(text);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"extraction-score-{folder}.md"), text);
+    }
+
     internal static ExtractedRelation Extract(string path)
     {
         var diagnostics = new List<Diagnostic>();
@@ -35,8 +46,7 @@ public sealed class RealArticleTests(ITestOutputHelper output)
     public void At_least_95_percent_of_the_keyed_facts_of_every_kind_come_out_right()
     {
         var report = Score(Folder);
-        output.WriteLine(report.ToMarkdown());
-        output.WriteLine(report.Misses());
+        Publish(Folder, report);
         var below = Enum.GetValues<KeyedKind>().Where(k => report.Share(k) < 0.95).ToList();
         Assert.True(below.Count == 0,
             $"Below 95%: {string.Join(", ", below.Select(ScoreReport.Name))}\n{report.ToMarkdown()}\n{report.Misses()}");
@@ -50,8 +60,7 @@ public sealed class RealArticleTests(ITestOutputHelper output)
     public void At_least_90_percent_of_the_facts_of_articles_written_blind_come_out_right(string folder)
     {
         var report = Score(folder);
-        output.WriteLine(report.ToMarkdown());
-        output.WriteLine(report.Misses());
+        Publish(folder, report);
         Assert.True(report.Overall >= 0.9, $"{report.Overall:P1} right\n{report.ToMarkdown()}\n{report.Misses()}");
     }
 

@@ -32,7 +32,7 @@ public sealed partial class MembershipReader(ArticleContext context)
     [GeneratedRegex(@"^(?:the\s+)?(?:organi[sz]ation|bloc|group|alliance|union|body|community)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheOrganisation();
 
-    [GeneratedRegex(@"\b(?:members?|membership|participation|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:members?|memberships?|participation|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWord();
 
     [GeneratedRegex(@",\s*(?:in|of|to)\s+which\s+|\s+(?:in|of|to)\s+which\s+|,\s*(?:where|whereas|while|but)\s+|\s+(?:while|whereas)\s+|;\s*")]
@@ -76,11 +76,13 @@ public sealed partial class MembershipReader(ArticleContext context)
         IReadOnlyList<Country>? mainSubject = null;
         foreach (var (clause, relativeTo, backToMain) in Clauses(text))
         {
-            if (relativeTo is not null && lastOrganisations.Count == 0
-                && TrailingName().Match(relativeTo) is { Success: true } before
-                && OrganisationList.Read(before.Groups["org"].Value.Trim()).Items is [var relative])
+            if (relativeTo is not null)
             {
-                lastOrganisations = [relative]; // "the Schengen Area to which both Hungary and Romania belong"
+                // "… the United Nations and the WTO, of which Chile is a founding member": the organisation named last;
+                // "the Schengen Area to which both Hungary and Romania belong": the one right before.
+                lastOrganisations = lastOrganisations.Count > 0 ? [lastOrganisations[^1]]
+                    : TrailingName().Match(relativeTo) is { Success: true } before && OrganisationList.Read(before.Groups["org"].Value.Trim()).Items is [var relative]
+                        ? [relative] : [];
             }
             // "Moldova is a member of X, in which Latvia holds observer status, and a founding member of Y": after the
             // relative clause, the sentence's own subject again.
@@ -133,12 +135,25 @@ public sealed partial class MembershipReader(ArticleContext context)
     /// <summary>A new section: a list announced in the one before is over.</summary>
     public void EndList() => PendingList = null;
 
-    private (IReadOnlyList<Country>, MembershipStatus)? Pending(string text, IReadOnlyList<Country> subject) =>
-        text.TrimEnd().EndsWith(':') && StatusPhrase().Matches(text).LastOrDefault() is { } phrase
-            && OrganisationList.Read(text[(phrase.Index + phrase.Length)..]).Items.Count == 0
-            && Subject(text[..phrase.Index], text, subject) is { Count: > 0 } listSubject
-            ? (listSubject, StatusOf(phrase))
-            : null;
+    private (IReadOnlyList<Country>, MembershipStatus)? Pending(string text, IReadOnlyList<Country> subject)
+    {
+        if (!text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+        // "Both countries are members of:" names the standing; "The memberships of the two countries … are as follows:" does not.
+        if (StatusPhrase().Matches(text).LastOrDefault() is { } phrase)
+        {
+            return OrganisationList.Read(text[(phrase.Index + phrase.Length)..]).Items.Count == 0
+                && Subject(text[..phrase.Index], text, subject) is { Count: > 0 } listSubject
+                ? (listSubject, StatusOf(phrase))
+                : null;
+        }
+        return ListOfMemberships().IsMatch(text) && Subject(text, text, subject) is { Count: > 0 } announced ? (announced, MembershipStatus.Member) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:memberships?|organi[sz]ations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListOfMemberships();
 
     /// <summary>
     /// An item of an announced list: "United Nations", "Community of Portuguese Language Countries (founding
@@ -151,6 +166,10 @@ public sealed partial class MembershipReader(ArticleContext context)
             return false;
         }
         var note = ListNote().Match(item) is { Success: true } n ? n.Groups["note"].Value : "";
+        if (note.Length == 0 && NoteAfterDash().Match(item) is { Success: true } dash)
+        {
+            note = dash.Groups["note"].Value; // "Non-Aligned Movement – Tunisia founding member; Serbia observer"
+        }
         var countries = context.CountriesMentioned(note);
         foreach (var country in list.Subject)
         {
@@ -165,6 +184,9 @@ public sealed partial class MembershipReader(ArticleContext context)
 
     [GeneratedRegex(@"\((?<note>[^()]*)\)")]
     private static partial Regex ListNote();
+
+    [GeneratedRegex(@"\s[–—\-:]\s(?<note>.+)$")]
+    private static partial Regex NoteAfterDash();
 
     /// <summary>Reads one clause; returns the organisations it named (or carried over) and its subject.</summary>
     private (IReadOnlyList<OrganisationItem> Organisations, IReadOnlyList<Country> Subject) ReadClause(

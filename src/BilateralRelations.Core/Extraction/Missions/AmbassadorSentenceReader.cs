@@ -21,8 +21,14 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
     [GeneratedRegex($@"{Title}|\bcredentials\b")]
     private static partial Regex TitleWord();
 
-    /// <summary>"Juris Vītols presented his credentials to Moldovan President Maia Sandu": the country received in is the host.</summary>
-    [GeneratedRegex($@"(?:{Title}\s+)?(?<name>{Name}),?\s+(?:presented|handed\s+over|submitted)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?<host>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)")]
+    /// <summary>
+    /// "Juris Vītols presented his credentials to Moldovan President Maia Sandu", "Rosalinda M. Pineda presented her
+    /// credentials as Philippine ambassador to the Emir of Qatar": the name, and the words that say the sides.
+    /// </summary>
+    [GeneratedRegex($@"(?:{Title}\s+)?(?<name>{Name}),?\s+(?:presented|handed\s+over|submitted)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\b(?<rest>[^.;]*)")]
+    private static partial Regex Credentials();
+
+    [GeneratedRegex(@"^\s*to\s+(?:the\s+)?(?<host>(?:\p{Lu}[\p{L}\-]*\s*){1,3}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*)?)")]
     private static partial Regex CredentialsTo();
 
     [GeneratedRegex($@"(?<sender>{Place})\s+(?:has\s+been|is|was)\s+represented\s+in\s+(?:the\s+)?(?<place>{Place})\s+by\s+(?:its\s+)?{Title}\s+(?<name>{Name})")]
@@ -78,12 +84,10 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
             Add(representedSide.Sender, representedSide.Site, envoy, sentence, source);
             return true;
         }
-        if (CredentialsTo().Match(sentence) is { Success: true } credentials
-            && (context.CountryOfPlace(credentials.Groups["host"].Value) ?? context.CountryOfPlace(credentials.Groups["host"].Value.Split(' ')[0])) is { } receiving
-            && context.Article.Other(receiving) is { } sending
-            && Person(credentials.Groups["name"].Value) is { } accredited)
+        if (Credentials().Match(sentence) is { Success: true } credentials && Person(credentials.Groups["name"].Value) is { } accredited
+            && CredentialsSide(credentials.Groups["rest"].Value) is { } credentialsSide)
         {
-            Add(sending, new MissionSite(receiving, null, null), accredited, sentence, source);
+            Add(credentialsSide.Sender, credentialsSide.Site, accredited, sentence, source);
             return true;
         }
         if (book.LastNamedOn(source.Line) is { } last)
@@ -116,6 +120,25 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
         return false;
     }
 
+    /// <summary>
+    /// The sides of a credentials sentence: the envoy's title when it names one ("as Philippine ambassador", "as the
+    /// Ambassador of Latvia to Moldova"), else the country the credentials went to ("to Vietnamese President …").
+    /// </summary>
+    private (Country Sender, MissionSite Site)? CredentialsSide(string rest)
+    {
+        foreach (var title in new[] { TitleOfTo().Match(rest), AdjectiveTitle().Match(rest) }.Where(m => m.Success))
+        {
+            if (Side(title.Groups["sender"].Value, title.Groups["place"].Success ? title.Groups["place"].Value : null) is { } side)
+            {
+                return side;
+            }
+        }
+        return CredentialsTo().Match(rest) is { Success: true } to && context.SingleCountryIn(to.Groups["host"].Value) is { } receiving
+            && context.Article.Other(receiving) is { } sending
+            ? (sending, new MissionSite(receiving, null, null))
+            : null;
+    }
+
     /// <summary>The sending country and the mission's site, when both are of the pair.</summary>
     private (Country Sender, MissionSite Site)? Side(string senderWords, string? place)
     {
@@ -124,7 +147,12 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
         {
             return null;
         }
-        // "The current Moroccan ambassador is X": in a bilateral article, the ambassador to the other country.
+        // "The current Moroccan ambassador is X": in a bilateral article, the ambassador to the other country. "… to the
+        // Emir of Qatar" names a person, not a place.
+        if (place is not null && context.IsTitleWord(place.Split(' ')[0]))
+        {
+            place = null;
+        }
         if (place is null)
         {
             return context.Article.Other(sender) is { } other ? (sender, new MissionSite(other, null, null)) : null;

@@ -55,7 +55,11 @@ public static partial class DelegationReader
             // "delegation of the Czech Chamber of Deputies led by Jan Hamáček": the delegation names the side.
             var led = Read(ledBy.Groups["people"].Value, context);
             var delegation = ledBy.Groups["delegation"].Value.Trim().TrimEnd(',');
-            return (led.People.Select(p => p.Title.Length == 0 && delegation.Length > 0 ? p with { Title = $"head of {delegation}" } : p).ToList(), led.Remainder);
+            // A delegate whose own title names no country takes the delegation's: "its Speaker" of "a delegation of the Saeima".
+            return (led.People.Select(p => delegation.Length == 0 ? p
+                : p.Title.Length == 0 ? p with { Title = $"head of {delegation}" }
+                : context.SingleCountryIn(p.Title) is null && context.SingleCountryIn(delegation) is not null ? p with { Title = $"{p.Title}, head of {delegation}" }
+                : p).ToList(), led.Remainder);
         }
         people = VerbTail().Replace(people, "");
         people = TrailingPlacePhrase().Replace(people, "");

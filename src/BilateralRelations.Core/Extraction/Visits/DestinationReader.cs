@@ -17,6 +17,13 @@ public static partial class DestinationReader
     [GeneratedRegex($@"^,?\s*(?:in|to)\s+(?:the\s+)?(?<place>{PlaceName})")]
     private static partial Regex LeadingDestination();
 
+    /// <summary>"Speaker … Alan Peter Cayetano, Doha": a list item that ends with the place after a comma.</summary>
+    [GeneratedRegex($@",\s+(?<place>{PlaceName})\s*[.;]?$")]
+    private static partial Regex PlaceAfterComma();
+
+    [GeneratedRegex($@"\b(?:in|to)\s+(?:the\s+)?(?<place>{PlaceName})")]
+    private static partial Regex AnyInPlace();
+
     /// <summary>The country of the pair a visit went to, or null when the words do not say.</summary>
     public static Country? Read(string text, ArticleContext context)
     {
@@ -29,12 +36,21 @@ public static partial class DestinationReader
             }
         }
         var trailing = TrailingDestination().Match(text);
-        if (trailing.Success)
+        if (trailing.Success && Place(trailing.Groups["place"].Value, context) is { } atEnd)
         {
-            return Place(trailing.Groups["place"].Value, context);
+            return atEnd;
         }
         var leading = LeadingDestination().Match(text);
-        return leading.Success ? Place(leading.Groups["place"].Value, context) : null;
+        if (leading.Success && Place(leading.Groups["place"].Value, context) is { } atStart)
+        {
+            return atStart;
+        }
+        if (PlaceAfterComma().Match(text) is { Success: true } comma && Place(comma.Groups["place"].Value, context) is { } afterComma)
+        {
+            return afterComma;
+        }
+        // "visited the Storting in Oslo on 6–8 June 2016": the first place of the pair the words put it in.
+        return AnyInPlace().Matches(text).Select(m => Place(m.Groups["place"].Value, context)).FirstOrDefault(c => c is not null);
     }
 
     /// <summary>The country of a place phrase; "Budapest Airport", "Baku State University": the first words may name the place.</summary>

@@ -33,6 +33,17 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     [GeneratedRegex($@"(?<name>{Patterns.PersonName})\s+(?:became|was)\s+the\s+first\s+(?<title>(?:[\p{{L}}\-]+\s+){{1,5}}?)to\s+(?:visit|travel\s+to)\s+(?:(?:independent|modern|the)\s+)*(?<place>{PlaceAndCountry})")]
     private static partial Regex FirstToVisit();
 
+    /// <summary>
+    /// "met Nepalese leaders in Kathmandu", "spoke in Oslo at a donor conference", "attended the Oslo Forum": words that
+    /// make a visit only when the place is one of the pair's.
+    /// </summary>
+    [GeneratedRegex($@"\s(?:met|meets|spoke|speaks|addressed|addresses|opened|inaugurated|took\s+part)\b(?:[^,.;]{{0,80}}?)\s+in\s+(?<place>{PlaceAndCountry})|\s(?:attended|attends)\s+(?:the\s+)?(?<place>{Place})\s+(?i:forum|summit|conference|meeting|session|games|expo|exhibition|dialogue|talks)\b")]
+    private static partial Regex PlaceVerb();
+
+    /// <summary>"a delegation of the Storting led by its President, Olemic Thommessen, visited Kathmandu".</summary>
+    [GeneratedRegex($@"\b(?<delegation>delegation\b[^.;]{{0,80}}?)\s+(?:led|headed)\s+by\s+(?<people>[^.;]+?),?\s+(?:visited|arrived\s+in|travell?ed\s+to|came\s+to)\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
+    private static partial Regex DelegationLedBy();
+
     /// <summary>"… spoke in Riga … during her official visit to Latvia": the visitor is the clause's subject.</summary>
     [GeneratedRegex($@"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?visit\s+to\s+(?:the\s+)?(?<place>{PlaceAndCountry})")]
     private static partial Regex DuringVisit();
@@ -143,17 +154,25 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     /// <summary>A clause that says who visited: a visit verb after the people, or "a visit of/by" before them.</summary>
     private VisitLine? ReadClause(string clause, DatedSpan date, bool namesSuffice, string description)
     {
-        var candidates = VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value, After: v.Index))
+        // The most specific shapes first: "a delegation of X led by Y visited Z" also reads as "Y visited Z".
+        var candidates = DelegationLedBy().Matches(clause).Select(d => (People: $"{d.Groups["delegation"].Value} led by {d.Groups["people"].Value}", Place: d.Groups["place"].Value, After: d.Index))
+            .Concat(VisitVerb().Matches(clause).Select(v => (People: CapitalisedRunBefore(clause, v.Index), Place: v.Groups["place"].Value, After: v.Index)))
             .Concat(VisitOf().Matches(clause).Select(o => (People: o.Groups["people"].Value, Place: o.Groups["place"].Value, After: o.Index)))
             .Concat(DuringVisit().Matches(clause).Select(d => (People: Subject(clause), Place: d.Groups["place"].Value, After: d.Index)))
-            .Concat(FirstToVisit().Matches(clause).Select(f => (People: $"{f.Groups["title"].Value.Trim()} {f.Groups["name"].Value}", Place: f.Groups["place"].Value, After: f.Index)));
-        foreach (var (people, place, after) in candidates)
+            .Concat(FirstToVisit().Matches(clause).Select(f => (People: $"{f.Groups["title"].Value.Trim()} {f.Groups["name"].Value}", Place: f.Groups["place"].Value, After: f.Index)))
+            .Select(c => (c.People, c.Place, c.After, PlaceRequired: false))
+            .Concat(PlaceVerb().Matches(clause).Select(p => (People: CapitalisedRunBefore(clause, p.Index), Place: p.Groups["place"].Value, After: p.Index, PlaceRequired: true)));
+        foreach (var (people, place, after, placeRequired) in candidates)
         {
             var (delegation, _) = DelegationReader.Read(people, context);
             if (IsDelegation(delegation, namesSuffice))
             {
                 // "Andrian Candu returned the visit in April 2017, when he addressed the Saeima in Riga": the place named after the verb.
-                var destination = place.Length > 0 ? DestinationReader.Place(place, context) : DestinationReader.Read(clause[after..], context);
+                var destination = (place.Length > 0 ? DestinationReader.Place(place, context) : null) ?? DestinationReader.Read(clause[after..], context);
+                if (placeRequired && destination is null)
+                {
+                    continue; // a meeting somewhere else is no visit between the two
+                }
                 return new VisitLine(date.Date, VisitKindReader.Read(clause), delegation, null, destination, Describe(description)) { DateBasis = date.Basis };
             }
         }
@@ -190,6 +209,9 @@ public sealed partial class ProseVisitReader(ArticleContext context)
         return t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..];
     }
 
+    [GeneratedRegex($@"(?<name>{Patterns.PersonName}),\s+(?<title>\p{{Lu}}[^,;.]{{2,90}}),\s*$")]
+    private static partial Regex AppositiveBefore();
+
     /// <summary>The capitalised run a clause opens with, after a date or time phrase: its subject.</summary>
     private string Subject(string clause)
     {
@@ -205,10 +227,15 @@ public sealed partial class ProseVisitReader(ArticleContext context)
 
     /// <summary>
     /// The words right before <paramref name="end"/> that can make up titles and names ("Romanian leader Nicolae
-    /// Ceaușescu"), back to a comma or a lower-case word that is not a title word.
+    /// Ceaușescu"), back to a comma or a lower-case word that is not a title word. A name with its title in
+    /// commas before the verb ("Onsari Gharti Magar, Speaker of the Parliament of Nepal, visited") is taken whole.
     /// </summary>
     private string CapitalisedRunBefore(string sentence, int end)
     {
+        if (AppositiveBefore().Match(sentence[..end]) is { Success: true } appositive && !context.IsTitleWord(appositive.Groups["name"].Value.Split(' ')[0]))
+        {
+            return $"{appositive.Groups["name"].Value}, {appositive.Groups["title"].Value}";
+        }
         var words = sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = words.Length;
         while (start > 0 && !words[start - 1].EndsWith(',') && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "of" or "the" or "and" or "for" or "de" or "von"

@@ -18,7 +18,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
 {
     private sealed record Candidate(Block Block, VisitLine Line, string? LevelHeading);
 
-    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,100}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\breturned\s+to\b|\bto\s+visit\b|\b(?:led|headed)\b[^.;]{0,80}\b(?:delegation|mission)\b[^.;]{0,60}\bto\b|\bheld\s+(?:[\w\-]+\s+){0,2}(?:talks|consultations|meetings?|negotiations)\s+in\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,100}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\breturned\s+to\b|\bto\s+visit\b|\b(?:led|headed)\b[^.;]{0,80}\b(?:delegation|mission)\b[^.;]{0,60}\bto\b|\bheld\s+(?:[\w\-]+\s+){0,2}(?:talks|consultations|meetings?|negotiations)\s+in\b|\b(?:met|spoke|addressed|opened|inaugurated|took\s+part)\b[^.;]{0,80}\bin\s+\p{Lu}|\battended\s+the\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"^\d{4}$")]
@@ -55,6 +55,31 @@ public sealed partial class VisitExtractor(ArticleContext context)
         var level = inVisitsSection ? SectionClassifier.LevelHeading(block.Section) : null;
         _candidates.AddRange(lines.Select(l => new Candidate(block, l, level)));
         return lines.Count > 0;
+    }
+
+    [GeneratedRegex(@"^(?:(?<from>.+?)\s+visits?\s+to\s+(?:the\s+)?(?<to>.+)|visits?\s+(?:from|by)\s+(?:the\s+)?(?<from>.+)|visits?\s+(?:to|in)\s+(?:the\s+)?(?<to>.+))$", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionHeading();
+
+    /// <summary>
+    /// The visiting side a heading names for its list: "Philippine visits to Qatar", "Visits from Norway",
+    /// "Visits to Nepal" (the other side visits), nearest heading first.
+    /// </summary>
+    private (Country Visiting, string Heading)? HeadingDirection(Section section)
+    {
+        foreach (var s in section.SelfAndAncestors().Where(s => s.Parent is not null))
+        {
+            if (DirectionHeading().Match(s.Heading) is not { Success: true } m)
+            {
+                continue;
+            }
+            var from = m.Groups["from"].Success ? context.SingleCountryIn(m.Groups["from"].Value) : null;
+            var to = m.Groups["to"].Success ? context.SingleCountryIn(m.Groups["to"].Value) : null;
+            if ((from ?? context.Article.Other(to)) is { } visiting && !visiting.Is(to))
+            {
+                return (visiting, s.Heading);
+            }
+        }
+        return null;
     }
 
     /// <summary>"6th March – …" under a heading "2014": the heading gives the year the line leaves out.</summary>
@@ -125,6 +150,10 @@ public sealed partial class VisitExtractor(ArticleContext context)
         {
             var (name, evidence) = known[0];
             return (inferred[0], article.Other(inferred[0]), Basis.Inferred($"the visiting country from line {evidence!.Value.Line}, which names {name}'s country"));
+        }
+        if (HeadingDirection(c.Block.Section) is ({ } fromHeading, var heading) && !fromHeading.Is(destination))
+        {
+            return (fromHeading, article.Other(fromHeading), Basis.Inferred($"the visiting country from the heading \"{heading}\""));
         }
         // Only the place is known: the host is stated, the visiting side is not.
         return (null, destination, Basis.Stated);
