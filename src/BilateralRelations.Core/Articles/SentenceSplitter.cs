@@ -22,7 +22,9 @@ public static partial class SentenceSplitter
         {
             var candidate = text[start..m.Index];
             var lastWord = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('.') ?? "";
-            var isInitial = lastWord.Length == 1 || (lastWord.Length > 1 && lastWord[^2] == '.');
+            // "V. Nagy", "E.Mammadyarov", and two-letter abbreviations of a name such as "Guðni Th. Jóhannesson".
+            var isInitial = lastWord.Length == 1 || (lastWord.Length > 1 && lastWord[^2] == '.')
+                || (lastWord.Length == 2 && char.IsUpper(lastWord[0]) && char.IsLower(lastWord[1]));
             if (isInitial || Abbreviations.Contains(lastWord))
             {
                 continue;

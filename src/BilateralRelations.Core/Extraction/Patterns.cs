@@ -18,7 +18,7 @@ public static class Patterns
 
     /// <summary>The title of a head of mission: "Ambassador Extraordinary and Plenipotentiary", "High Commissioner".</summary>
     public const string EnvoyTitle =
-        @"(?i:ambassador(?:\s+extraordinary(?:\s+and\s+plenipotentiary)?)?|high\s+commissioner|envoy(?:\s+extraordinary(?:\s+and\s+minister\s+plenipotentiary)?)?|charg[ée]\s+d['’]affaires(?:\s+a\.?\s?i\.?)?)";
+        @"(?i:ambassadors?(?:\s+extraordinary(?:\s+and\s+plenipotentiary)?)?|high\s+commissioners?|envoy(?:\s+extraordinary(?:\s+and\s+minister\s+plenipotentiary)?)?|charg[ée]\s+d['’]affaires(?:\s+a\.?\s?i\.?)?)";
 
     /// <summary>Words that name an official's visit in a sentence.</summary>
     public const string VisitVerb = @"visit(?:s|ed|ing)?|arrived\s+in|travell?ed\s+to|held\s+talks\s+in";

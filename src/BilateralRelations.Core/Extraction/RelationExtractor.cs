@@ -154,16 +154,19 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         }
     }
 
-    /// <summary>The agreements, memberships and events of one sentence; clauses joined by a semicolon are separate statements.</summary>
+    /// <summary>
+    /// The memberships of one sentence (their reader follows "it" and "which" across its clauses), then its agreements
+    /// and events clause by clause: clauses joined by a semicolon are separate statements.
+    /// </summary>
     private static void ReadStatements(Sentence sentence, bool toldElsewhere, FuzzyDate? anchor, AgreementReader agreements, MembershipReader memberships, EventReader events)
     {
         var source = sentence.Block.SourceRef;
+        memberships.Read(sentence.Text, source);
         var previous = anchor;
         foreach (var clause in sentence.Text.Split("; ", StringSplitOptions.RemoveEmptyEntries))
         {
             var isAgreement = agreements.Read(clause, previous, source, out var agreementDates);
-            var isMembership = memberships.Read(clause, source) && DateFinder.FindAll(clause).Count == 0;
-            if (!toldElsewhere && !isMembership)
+            if (!toldElsewhere)
             {
                 // An agreement takes its signing date; the clause's other dates are events:
                 // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."

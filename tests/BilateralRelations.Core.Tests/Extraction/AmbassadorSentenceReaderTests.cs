@@ -11,10 +11,14 @@ public sealed class AmbassadorSentenceReaderTests
     [InlineData("Ambassador Jean Dupont presented his credentials to Armenian President Serzh Sargsyan on 22 March 2012.", "FRA", "Jean Dupont", "2012-03-22")]
     [InlineData("Anna Petrosyan has served as Armenia's ambassador to France since 2023.", "ARM", "Anna Petrosyan", "2023")]
     [InlineData("The current French ambassador is Olivier Decottignies.", "FRA", "Olivier Decottignies", null)]
+    [InlineData("On 10 May 2021, Jean Roux presented his letters of credence as Ambassador of France to President Serzh Sargsyan.", "FRA", "Jean Roux", "2021-05-10")]
+    [InlineData("The current ambassador, Anna Petrosyan, presented her credentials to President Guðni Th. Jóhannesson on 3 October 2019.", "ARM", "Anna Petrosyan", "2019-10-03")]
     [InlineData("Claire Martin presented her credentials as French ambassador to the President of Armenia, Serzh Sargsyan, on 20 January 2012.", "FRA", "Claire Martin", "2012-01-20")]
     public void An_ambassador_sentence_gives_the_name_the_side_and_the_start(string sentence, string sender, string name, string? since)
     {
-        var relation = Extract(sentence, "= Armenia–France relations =");
+        // The ambassador with no country in the sentence belongs to the mission named before it on the line.
+        var text = sentence.StartsWith("The current ambassador,", StringComparison.Ordinal) ? $"Armenia's ambassadors to France have been resident in Brussels since 1998. {sentence}" : sentence;
+        var relation = Extract(text, "= Armenia–France relations =");
         var mission = Assert.Single(relation.Missions);
         Assert.Equal(sender, mission.SendingCountry.Iso3);
         var head = Assert.Single(mission.Ambassadors);

@@ -66,6 +66,14 @@ public sealed class MembershipReaderTests
             Memberships("Both countries are members of the United Nations and of the World Trade Organization, of which Turkey is a founding member."));
     }
 
+    [Theory]
+    [InlineData("Turkey is a founding member of NATO, which Georgia joined on 29 March 2004.", "GEO Member NATO|TUR FoundingMember NATO")]
+    [InlineData("Georgia is a founding member of GUAM; it is also a member of the Commonwealth of Independent States.", "GEO FoundingMember GUAM|GEO Member Commonwealth of Independent States")]
+    [InlineData("In November 1995 Georgia was suspended from the Commonwealth of Independent States after the war.", "GEO Suspended Commonwealth of Independent States")]
+    [InlineData("Georgia is a founding member of GUAM, in which Turkey has observer status, and of the BSEC.", "GEO FoundingMember BSEC|GEO FoundingMember GUAM|TUR Observer GUAM")]
+    public void Which_it_and_a_second_of_follow_the_sentence(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Memberships(sentence));
+
     [Fact]
     public void An_abbreviation_and_its_name_are_one_organisation_and_never_a_place()
     {

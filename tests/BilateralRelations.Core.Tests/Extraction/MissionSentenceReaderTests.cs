@@ -56,6 +56,14 @@ public sealed class MissionSentenceReaderTests
     }
 
     [Fact]
+    public void Each_subject_of_a_sentence_dates_its_own_mission_and_it_stands_for_its_clauses_subject()
+    {
+        var relation = Extract("Israel opened its embassy in Nicosia in 1960, while Cyprus was represented in Israel by a non-resident ambassador until it opened its embassy in Tel Aviv in 1994. Japan opened its embassy in Nicosia in March 1972, and Cyprus opened its embassy in Jerusalem in 1973.", "= Cyprus–Israel relations =");
+        Assert.Equal(["ISR Embassy in Nicosia (CYP) 1960", "CYP Embassy in Tel Aviv (ISR) 1994", "CYP Embassy in Jerusalem (ISR) 1973"],
+            relation.Missions.Select(m => $"{Describe(m)} {m.Opened?.SlugKey}"));
+    }
+
+    [Fact]
     public void A_coordinated_verb_dates_the_mission_by_its_own_clause()
     {
         var relation = Extract("Denmark recognised Ghana on 6 March 1957 and opened an embassy in Accra in 1961.", "= Denmark–Ghana relations =");

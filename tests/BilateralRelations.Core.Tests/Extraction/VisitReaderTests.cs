@@ -57,6 +57,40 @@ public sealed class VisitReaderTests
         Assert.Equal(expected, Assert.Single(Visits($"== State visits ==\n{sentence}")));
 
     [Fact]
+    public void A_clause_of_only_a_place_or_of_coming_back_repeats_the_visitors_of_the_clause_before()
+    {
+        Assert.Equal(["2011-03 Iurie Leancă MDA→LVA", "2013-05 Iurie Leancă MDA→LVA", "2016-03-02 Raimonds Vējonis ?→MDA", "2017 Raimonds Vējonis ?→MDA"],
+            Visits("""
+                == Visits ==
+                Moldovan Foreign Minister Iurie Leancă visited Riga in March 2011 and Jūrmala in May 2013.
+                Raimonds Vējonis visited Chișinău on 2 March 2016, and came back a year later for talks with Igor Dodon.
+                """));
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_the_article_names_in_full()
+    {
+        var relation = Extract("""
+            == Visits ==
+            Latvian President Raimonds Vējonis visited Chișinău on 2 March 2016.
+            On 20 October 2021, Vējonis paid an official visit to Chișinău.
+            """, LatviaMoldova);
+        Assert.Equal(2, relation.Visits.Count);
+        Assert.Single(relation.People);
+        Assert.All(relation.Visits, v => Assert.Equal("LVA", v.VisitingCountry?.Iso3));
+    }
+
+    [Fact]
+    public void A_table_column_headed_host_names_the_host_person_not_the_place()
+    {
+        Assert.Equal(["1996-11 Ernesto Zedillo MDA→LVA"], Visits("""
+            == Visits ==
+            | Date | Guest | Host | Place of visit | Type of visit |
+            | November 1996 | Moldovan President Ernesto Zedillo | President Guntis Ulmanis | Jūrmala | EU summit |
+            """));
+    }
+
+    [Fact]
     public void A_meeting_in_a_third_country_is_no_visit()
     {
         Assert.Empty(Visits("== Visits ==\nLatvian Foreign Minister Edgars Rinkēvičs met Moldovan Foreign Minister Nicu Popescu in Brussels on 3 May 2021."));

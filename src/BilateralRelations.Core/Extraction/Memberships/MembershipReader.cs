@@ -15,7 +15,7 @@ namespace BilateralRelations.Core.Extraction.Memberships;
 public sealed partial class MembershipReader(ArticleContext context)
 {
     [GeneratedRegex(@"\b(?:(?<founding>(?:a\s+)?(?:founding|founder|original)\s+members?(?:\s+(?:states?|countries|nations))?\s+(?:of|in)(?:\s+|(?=:)))"
-        + @"|(?<suspended>suspended\s+(?:(?:its|their|his|her)\s+)?(?:membership|participation)\s+(?:from|of|in)\s+)"
+        + @"|(?<suspended>suspended\s+(?:(?:its|their|his|her)\s+)?(?:membership|participation)\s+(?:from|of|in)\s+|(?:was|were|has\s+been|had\s+been)\s+suspended\s+from\s+)"
         + @"|(?<observer>observers?(?:\s+status)?\s+(?:of|in|at|to|with)\s+|observer\s+status\s+(?:in|at|with)\s+)"
         + @"|(?<candidate>candidates?(?:\s+(?:country|countries|state|states))?\s+(?:for\s+(?:membership\s+(?:of|in)\s+)?|to\s+join\s+|of\s+)|candidacy\s+(?:for|to)\s+)"
         + @"|(?<applicant>applicants?\s+(?:for|to|of)\s+(?:membership\s+(?:of|in)\s+)?|applied\s+(?:for\s+membership\s+)?(?:to|of|in|for)\s+(?:join\s+)?)"
@@ -32,10 +32,14 @@ public sealed partial class MembershipReader(ArticleContext context)
     [GeneratedRegex(@"^(?:the\s+)?(?:organi[sz]ation|bloc|group|alliance|union|body|community)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheOrganisation();
 
-    [GeneratedRegex(@"\b(?:members?|memberships?|participation|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words after a standing that still name some organisation, only not one the list reader knows.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:following|several|many|various|other|some|\p{Lu})")]
+    private static partial Regex OrganisationAhead();
+
+    [GeneratedRegex(@"\b(?:members?|memberships?|participation|suspended|observers?|candidates?|candidacy|applicants?|applied|joined|acceded|belongs?|part\s+of|founding|founded|partners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWord();
 
-    [GeneratedRegex(@",\s*(?:in|of|to)\s+which\s+|\s+(?:in|of|to)\s+which\s+|,\s*(?:where|whereas|while|but)\s+|\s+(?:while|whereas)\s+|;\s*")]
+    [GeneratedRegex(@",\s*(?:in|of|to)\s+which\s+|\s+(?:in|of|to)\s+which\s+|,\s+which\s+(?=\p{Lu})|,\s*(?:where|whereas|while|but)\s+|\s+(?:while|whereas)\s+|;\s*")]
     private static partial Regex ClauseBreak();
 
     /// <summary>"the Schengen Area to which": the organisation a relative clause is about.</summary>
@@ -74,8 +78,13 @@ public sealed partial class MembershipReader(ArticleContext context)
         IReadOnlyList<OrganisationItem> lastOrganisations = [];
         IReadOnlyList<Country> lastSubject = [];
         IReadOnlyList<Country>? mainSubject = null;
-        foreach (var (clause, relativeTo, backToMain) in Clauses(text))
+        string? mainPhrase = null;
+        foreach (var (written, relativeTo, backToMain) in Clauses(text))
         {
+            // "…, in which Japan has observer status, and of the Bay of Bengal Initiative": the main clause's standing again.
+            var clause = backToMain && mainPhrase is not null && written.StartsWith("of ", StringComparison.Ordinal)
+                ? mainPhrase + written[3..]
+                : written;
             if (relativeTo is not null)
             {
                 // "… the United Nations and the WTO, of which Chile is a founding member": the organisation named last;
@@ -90,6 +99,7 @@ public sealed partial class MembershipReader(ArticleContext context)
             var (organisations, subject) = ReadClause(clause, text, lastOrganisations, subjectBefore, source);
             found |= organisations.Count > 0;
             mainSubject ??= subject.Count > 0 ? subject : null;
+            mainPhrase ??= StatusPhrase().Matches(clause).LastOrDefault()?.Value;
             (lastOrganisations, lastSubject) = (organisations.Count > 0 ? organisations : lastOrganisations, subject.Count > 0 ? subject : lastSubject);
         }
         PendingList = Pending(text, lastSubject);
@@ -123,7 +133,7 @@ public sealed partial class MembershipReader(ArticleContext context)
     }
 
     /// <summary>", and a founding member of …", ", and an observer in …": the relative clause is over.</summary>
-    [GeneratedRegex(@",\s+and\s+(?=(?:also\s+)?(?:an?\s+|the\s+)?(?:full\s+|founding\s+)?(?:members?|observers?|candidates?|founder)\b)")]
+    [GeneratedRegex(@",\s+and\s+(?=(?:also\s+)?(?:an?\s+|the\s+)?(?:full\s+|founding\s+)?(?:members?|observers?|candidates?|founder)\b|of\s+)")]
     private static partial Regex AndAfterRelative();
 
     /// <summary>
@@ -231,8 +241,11 @@ public sealed partial class MembershipReader(ArticleContext context)
                     ? new OrganisationListReading(OrganisationList.Read(m.Groups["org"].Value.Trim()).Items.Where(o => Organisations.IsKnown(o.Name) || HeadNoun().IsMatch(o.Name)).ToList(), m.Length)
                     : new OrganisationListReading([], 0)
                 : OrganisationList.Read(clause[(index + length)..]);
-            var organisations = list.Items.Count == 0 && status == MembershipStatus.Suspended && TheOrganisation().IsMatch(clause[(index + length)..])
-                ? named.Concat(previous).Take(1).ToList() // "…, a founding member of CELAC, suspended its participation in the organisation"
+            // "…, a founding member of CELAC, suspended its participation in the organisation", "NATO, which Lithuania
+            // joined on 29 March 2004": a standing without an organisation of its own takes the one named before.
+            var organisations = list.Items.Count > 0 ? list.Items
+                : status == MembershipStatus.Suspended && TheOrganisation().IsMatch(clause[(index + length)..]) ? named.Concat(previous).Take(1).ToList()
+                : length > 0 && !OrganisationAhead().IsMatch(clause[(index + length)..]) ? previous
                 : list.Items;
             foreach (var item in organisations)
             {

@@ -18,14 +18,14 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
     private const string Name = Patterns.PersonName;
     private const string Title = Patterns.EnvoyTitle;
 
-    [GeneratedRegex($@"{Title}|\bcredentials\b")]
+    [GeneratedRegex($@"{Title}|\bcredentials\b|\bcredence\b")]
     private static partial Regex TitleWord();
 
     /// <summary>
     /// "Juris Vītols presented his credentials to Moldovan President Maia Sandu", "Rosalinda M. Pineda presented her
     /// credentials as Philippine ambassador to the Emir of Qatar": the name, and the words that say the sides.
     /// </summary>
-    [GeneratedRegex($@"(?:{Title}\s+)?(?<name>{Name}),?\s+(?:presented|handed\s+over|submitted)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\b(?<rest>[^.;]*)")]
+    [GeneratedRegex($@"(?:{Title}\s+)?(?<name>{Name}),?\s+(?:presented|handed\s+over|submitted)\s+(?:his|her|their)\s+(?:(?:letters\s+of\s+)?credentials|letters?\s+of\s+credence)\b(?<rest>[^.;]*)")]
     private static partial Regex Credentials();
 
     [GeneratedRegex(@"^\s*to\s+(?:the\s+)?(?<host>(?:\p{Lu}[\p{L}\-]*\s*){1,3}(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*)?)")]
@@ -64,7 +64,7 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
     private static partial Regex AmbassadorHeadsIt();
 
     /// <summary>Words that date a head of mission's start: the sentence's date is then the start.</summary>
-    [GeneratedRegex(@"\b(?:appointed|credentials|took\s+office|assumed\s+(?:his|her)\s+(?:post|duties|office)|accredited|arrived\s+in\s+post)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:appointed|credentials|credence|took\s+office|assumed\s+(?:his|her)\s+(?:post|duties|office)|accredited|arrived\s+in\s+post)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartWord();
 
     [GeneratedRegex(@"\b(?:since|from|as of)\s*$", RegexOptions.IgnoreCase)]
@@ -114,6 +114,8 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
                 Add(side.Sender, side.Site, name, sentence, source);
                 return true;
             }
+            // "Lithuania's ambassadors to Iceland have been resident in Oslo": the mission, for "The current ambassador, X, …" after it.
+            book.Mission(side.Sender, side.Site.Host, MissionKind.Embassy, source, side.Site.City);
             context.Report(source.Line, DiagnosticSeverity.Info, "A sentence about an ambassador names no ambassador.", source.Text);
             return false;
         }
@@ -148,8 +150,8 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
             return null;
         }
         // "The current Moroccan ambassador is X": in a bilateral article, the ambassador to the other country. "… to the
-        // Emir of Qatar" names a person, not a place.
-        if (place is not null && context.IsTitleWord(place.Split(' ')[0]))
+        // Emir of Qatar" or "to Turkish President Erdoğan" names a person, not a place.
+        if (place is not null && place.Split(' ').Any(w => context.IsTitleWord(w)) && context.CountryOfPlace(place) is null)
         {
             place = null;
         }

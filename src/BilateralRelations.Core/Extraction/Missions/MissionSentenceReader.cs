@@ -23,6 +23,13 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
     [GeneratedRegex($@"(?<sender>{Place})\s+is\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?(?<host>{Place})\s+(?:by|through|from|via)\s+(?:an?\s+|its\s+|{Count}\s+)?(?:resident\s+)?$")]
     private static partial Regex RepresentedBefore();
 
+    [GeneratedRegex(@",\s+(?:and|while|whereas|but)\s+|;\s+")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>"… until it opened its ": a pronoun standing for the subject of its clause.</summary>
+    [GeneratedRegex(@"\b(?:it|they)\s+(?:also\s+|later\s+|then\s+)?(?:opened|established|set\s+up|has|had|maintains|maintained|operates|operated)\s+(?:an?\s+|its\s+|their\s+)?(?:new\s+|resident\s+)?$")]
+    private static partial Regex PronounBefore();
+
     /// <summary>"Denmark recognised Ghana on 6 March 1957 and opened an ": the sentence's subject, with a second verb.</summary>
     [GeneratedRegex($@"^(?:(?:In|On|From|By|Since)\s+[^,]{{1,40}},\s*)?(?<sender>{Place})\s+[^.;]{{1,120}}?\s+and\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?:opened|established|set\s+up|inaugurated)\s+(?:an?\s+|its\s+)?(?:new\s+|resident\s+)?$")]
     private static partial Regex SubjectWithSecondVerb();
@@ -102,7 +109,9 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
                 continue;
             }
             var scopeEnd = i + 1 < kinds.Count ? kinds[i + 1].Index : sentence.Length;
-            var scope = sentence[(mention.Continues ? kind.Index : Math.Min(readTo, kind.Index))..scopeEnd];
+            // A new subject's dates start with its own clause: "… in Dhaka in March 1972, and Bangladesh opened its embassy in Tokyo in 1973".
+            var clauseStart = ClauseBreak().Matches(sentence[..kind.Index]).LastOrDefault() is { } clauseBreak ? clauseBreak.Index + clauseBreak.Length : 0;
+            var scope = sentence[(mention.Continues ? kind.Index : Math.Min(Math.Max(readTo, clauseStart), kind.Index))..scopeEnd];
             var end = ReadPlaces(sentence, kind, mention, source, scope, single: kinds.Count == 1);
             found |= end > 0;
             readTo = Math.Max(readTo, end);
@@ -125,6 +134,16 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
         if (previous is null && SubjectWithSecondVerb().Match(before) is { Success: true } coordinated && PairCountry(coordinated.Groups["sender"].Value) is { } first)
         {
             return new Mention(kind, first, null) { Continues = true };
+        }
+        if (PronounBefore().Match(before) is { Success: true } pronoun)
+        {
+            // "…, while Cyprus was represented in Israel by a non-resident ambassador until it opened its embassy": the clause's first country.
+            var clauseStart = ClauseBreak().Matches(before[..pronoun.Index]).LastOrDefault() is { } b ? b.Index + b.Length : 0;
+            var clauseSubject = before[clauseStart..pronoun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => context.CountryOfPlace(w.Trim(',', '.'))).FirstOrDefault(c => c is not null);
+            if (clauseSubject is not null)
+            {
+                return new Mention(kind, clauseSubject, null) { Continues = true };
+            }
         }
         if (OfSender().Match(sentence[(kind.Index + kind.Length)..]) is { Success: true } of && PairCountry(of.Groups["sender"].Value) is { } ofSender)
         {

@@ -27,6 +27,17 @@ public static class FullNames
             .Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>The full names of the article that end with <paramref name="surname"/> ("Recep Tayyip Erdoğan" for "Erdoğan").</summary>
+    public static IEnumerable<string> Surnamed(string surname, Article article)
+    {
+        if (surname.Contains(' ', StringComparison.Ordinal) || surname.Length < 3)
+        {
+            return [];
+        }
+        var pattern = new Regex($@"\b(?:\p{{Lu}}\p{{L}}+\s+){{1,3}}{Regex.Escape(surname)}\b", RegexOptions.CultureInvariant);
+        return article.Blocks.SelectMany(b => pattern.Matches(b.Text)).Select(m => m.Value).Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>"Bulgarian President Rosen " → "Rosen ": the words from the first that starts with the initial.</summary>
     private static string? FromInitial(string words, char initial)
     {

@@ -70,7 +70,10 @@ public sealed class PersonResolver
         foreach (var spelling in _pending.OrderByDescending(s => PersonName.Parse(s).HasFullGivenName))
         {
             var name = PersonName.Parse(spelling);
-            var fits = _clusters.Where(c => c.Names.Any(n => n.IsSamePersonAs(name))).ToList();
+            // A surname alone ("Erdoğan") is the one person of the article with that surname, if there is one.
+            var fits = name.Given.Count == 0
+                ? _clusters.Where(c => c.Names.Any(n => n.Given.Count > 0 && n.Surname == name.Surname)).ToList()
+                : _clusters.Where(c => c.Names.Any(n => n.IsSamePersonAs(name))).ToList();
             var cluster = fits.Count == 1 ? fits[0] : null;
             if (cluster is null)
             {

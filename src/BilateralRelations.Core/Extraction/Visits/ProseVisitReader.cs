@@ -81,7 +81,7 @@ public sealed partial class ProseVisitReader(ArticleContext context)
             VisitLine? previous = null;
             foreach (var (clause, date) in Clauses(sentence, dates))
             {
-                var visit = ReadClause(clause, date, namesSuffice, clause) ?? (previous is not null ? Elliptical(clause, date, namesSuffice) : null);
+                var visit = ReadClause(clause, date, namesSuffice, clause) ?? (previous is not null ? Elliptical(clause, date, namesSuffice, previous) : null);
                 if (visit is not null)
                 {
                     visits.Add(visit);
@@ -183,11 +183,23 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     /// "…, and Jaime Gama in July 2001": a clause that is only people and a date continues the visits of the
     /// clause before it. Its destination is not carried over: the words do not say it.
     /// </summary>
-    private VisitLine? Elliptical(string clause, DatedSpan date, bool namesSuffice)
+    private VisitLine? Elliptical(string clause, DatedSpan date, bool namesSuffice, VisitLine previous)
     {
         var withoutDate = DateFinder.FindAll(clause).Aggregate(clause, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
         withoutDate = RelativeDates.FindAll(withoutDate).Aggregate(withoutDate, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        if (ComeBack().IsMatch(withoutDate))
+        {
+            // "…, and came back a year later for talks": the same people, to the same place.
+            return previous with { Date = date.Date, Description = Describe(clause), DateBasis = date.Basis, Kind = VisitKind.Unspecified };
+        }
         var people = Connectives().Replace(withoutDate.Trim().TrimEnd('.', ';', ','), "").Trim();
+        if (DestinationReader.Place(people, context) is { } place
+            || previous.Destination is not null && SingleWord().IsMatch(people) && !FullNames.Surnamed(people, context.Article).Any())
+        {
+            // "… visited Ankara in March 2011 and Istanbul in May 2013": the same people, to another place (one the
+            // article may not place: a lone word after a visit to a place is a place, not a person).
+            return previous with { Date = date.Date, Destination = DestinationReader.Place(people, context), Description = Describe(clause), DateBasis = date.Basis, Kind = VisitKind.Unspecified };
+        }
         // Only people: any lower-case word other than "of", "the", "and", "for" is a verb or a noun of another clause.
         if (people.Length == 0 || LowerWord().Matches(people).Any(w => w.Value is not ("of" or "the" or "and" or "for" or "de" or "von" or "van" or "al" or "bin")))
         {
@@ -199,9 +211,19 @@ public sealed partial class ProseVisitReader(ArticleContext context)
             : null;
     }
 
-    /// <summary>Outside a visits section only people with a title count: "Hungary visited" says nothing about who.</summary>
-    private static bool IsDelegation(List<PersonMention> delegation, bool namesSuffice) =>
-        delegation.Count > 0 && delegation.All(d => d.Title.Length > 0 || namesSuffice && (d.Name.Contains(' ', StringComparison.Ordinal) || d.Name.Contains('.', StringComparison.Ordinal)));
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+$")]
+    private static partial Regex SingleWord();
+
+    [GeneratedRegex(@"^\s*(?:(?:he|she|they)\s+)?(?:came\s+back|went\s+back|returned|was\s+back|visited\s+again)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComeBack();
+
+    /// <summary>
+    /// Outside a visits section only people with a title count: "Hungary visited" says nothing about who. Inside one,
+    /// a name does, and a surname alone when the article writes the full name elsewhere ("Erdoğan").
+    /// </summary>
+    private bool IsDelegation(List<PersonMention> delegation, bool namesSuffice) =>
+        delegation.Count > 0 && delegation.All(d => d.Title.Length > 0 || namesSuffice
+            && (d.Name.Contains(' ', StringComparison.Ordinal) || d.Name.Contains('.', StringComparison.Ordinal) || FullNames.Surnamed(d.Name, context.Article).Any()));
 
     private static string Describe(string text)
     {

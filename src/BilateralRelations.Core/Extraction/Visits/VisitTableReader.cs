@@ -31,7 +31,8 @@ public static partial class VisitTableReader
     [GeneratedRegex(@"^(?:titles?|positions?|office|posts?|functions?|roles?)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleHeader();
 
-    [GeneratedRegex(@"\b(?:place|city|cities|location|destination|venue|where|host)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Place of visit", "City", "Host city"; a column headed "Host" alone names the host person.</summary>
+    [GeneratedRegex(@"\b(?:place|city|cities|location|destination|venue|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceHeader();
 
     [GeneratedRegex(@"^(?:type|kind|format|nature|level)(?:\s+of\s+visit)?$", RegexOptions.IgnoreCase)]
@@ -62,8 +63,10 @@ public static partial class VisitTableReader
         var kind = Cell(Column.Kind);
         var place = Cell(Column.Place);
         var purpose = Cell(Column.Purpose);
-        var visit = kind.Contains("visit", StringComparison.OrdinalIgnoreCase) ? kind.ToLowerInvariant() : $"{kind.ToLowerInvariant()} visit".Trim();
-        return $"{date} – {Cell(Column.Title)} {people} {visit}{(place.Length > 0 ? $" to {place}" : "")}{(purpose.Length > 0 ? $" ({purpose})" : "")}"
+        // "State visit" is the visit's kind; "APEC summit" is what it was for.
+        var isKind = kind.Contains("visit", StringComparison.OrdinalIgnoreCase);
+        var notes = string.Join("; ", new[] { isKind ? "" : kind, purpose }.Where(n => n.Length > 0));
+        return $"{date} – {Cell(Column.Title)} {people} {(isKind ? kind.ToLowerInvariant() : "visit")}{(place.Length > 0 ? $" to {place}" : "")}{(notes.Length > 0 ? $" ({notes})" : "")}"
             .Replace("  ", " ", StringComparison.Ordinal);
     }
 
