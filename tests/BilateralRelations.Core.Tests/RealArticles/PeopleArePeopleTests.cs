@@ -14,7 +14,7 @@ public sealed class PeopleArePeopleTests
     public static TheoryData<string> Articles()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "Seeds", "Golden", "Holdout", "Holdout2", "Holdout3", "Holdout4", "Holdout5", "Holdout6", "RealArticles" })
+        foreach (var folder in new[] { "Seeds", "Golden", "Holdout", "Holdout2", "Holdout3", "Holdout4", "Holdout5", "Holdout6", "Holdout7", "RealArticles" })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.txt").Order(StringComparer.Ordinal))
             {
