@@ -1,5 +1,9 @@
 using BilateralRelations.Web.Infrastructure;
 
+// No pattern may hang on an article: a match that runs past this becomes an exception, which costs that one article
+// (a diagnostic) instead of the import. Generated regexes read this default.
+AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
+
 var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` from a clone runs the build output, not a publish: serve wwwroot and its precompressed
 // copies from the build manifest in every environment (a no-op once published).

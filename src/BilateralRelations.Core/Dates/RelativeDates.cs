@@ -23,6 +23,10 @@ public sealed record RelativeDateMatch(int Index, int Length, string Text, int A
     /// </summary>
     public FuzzyDate? From(FuzzyDate anchor)
     {
+        if (anchor.End.Year + Amount + 1 > DateOnly.MaxValue.Year)
+        {
+            return null; // beyond the calendar
+        }
         switch (Unit)
         {
             case DateUnit.Day when anchor.Precision == DatePrecision.Day && !anchor.IsRange:

@@ -31,8 +31,12 @@ public sealed partial class ArticleContext
         Diagnostics = diagnostics;
         foreach (var country in article.Countries)
         {
-            var words = country.Names.Concat(country.Adjectives).Select(TextNormalizer.Fold).Select(Regex.Escape);
-            _mentionPatterns[country.Slug] = new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})s?(?![\p{{L}}])", RegexOptions.CultureInvariant);
+            // A short name the catalogue does not list ("EU") is still its own name; an empty pattern would match everywhere.
+            var words = country.Names.Concat(country.Adjectives).DefaultIfEmpty(country.Name).Where(w => w.Length > 0)
+                .Select(TextNormalizer.Fold).Select(Regex.Escape).ToList();
+            _mentionPatterns[country.Slug] = words.Count == 0
+                ? new Regex("(?!)")
+                : new Regex($@"(?<![\p{{L}}])(?:{string.Join('|', words)})s?(?![\p{{L}}])", RegexOptions.CultureInvariant);
             // "Mayor of Baku" names Azerbaijan; "talks in Baku" only says where something happened.
             var capitals = country.Capitals.Select(c => Regex.Escape(TextNormalizer.Fold(c))).ToList();
             _capitalPatterns[country.Slug] = capitals.Count == 0
@@ -77,7 +81,7 @@ public sealed partial class ArticleContext
             if (_mentionPatterns[country.Slug].IsMatch(folded)
                 || (country.Iso3 is not null && (HasCode(text, country.Iso3) || (country.Ioc is { } ioc && HasCode(text, ioc))))
                 || (country.Iso3 is not null && TitleWords.LegislatureCountries(text).Contains(country.Iso3))
-                || _institutions.Any(i => i.Value == country && folded.Contains(i.Key, StringComparison.Ordinal))
+                || _institutions.Any(i => i.Value == country && ContainsWords(folded, i.Key))
                 || _capitalPatterns[country.Slug].IsMatch(folded))
             {
                 found.Add(country);
@@ -195,25 +199,42 @@ public sealed partial class ArticleContext
         }
     }
 
+    /// <summary>
+    /// Learns an institution of one country. It must be a legislature ("Seimas", "the Polish Sejm") or a name of two
+    /// words or more that ends in an institution's noun ("State Great Khural", "Foreign Ministry"): a single common
+    /// word ("University") or a title with a person's name ("President Ilham Aliyev") teaches nothing.
+    /// </summary>
     private void Learn(string institution, string countryWord)
     {
         var country = CountryOfPlace(countryWord);
         var words = institution.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // A legislature's proper name counts ("Seimas"), a generic word alone ("Parliament") does not.
-        if (country is null || words.Length == 0 || words.All(w => IsTitleWord(w) && !TitleWords.IsLegislature(TextNormalizer.Fold(w))))
+        var folded = words.Select(w => TextNormalizer.Fold(w.Trim(',', '.'))).ToList();
+        var isLegislature = folded.Any(TitleWords.IsLegislature);
+        var isNamedInstitution = words.Length >= 2 && TitleWords.Contains(folded[^1]) && folded.Any(w => !TitleWords.Contains(w));
+        if (country is null || !(isLegislature || isNamedInstitution))
         {
             return;
         }
-        var key = TextNormalizer.Fold(string.Join(' ', words));
+        var key = string.Join(' ', folded);
         if (_institutions.TryGetValue(key, out var known) && !known.Is(country))
         {
             _institutions.Remove(key);
             return;
         }
         _institutions[key] = country;
-        foreach (var w in words)
+    }
+
+    /// <summary>True when <paramref name="words"/> stands in <paramref name="text"/> as whole words.</summary>
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var i = text.IndexOf(words, StringComparison.Ordinal); i >= 0; i = text.IndexOf(words, i + 1, StringComparison.Ordinal))
         {
-            _nameStopWords.Add(TextNormalizer.Fold(w));
+            var end = i + words.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -192,10 +192,11 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
             people.Add(head.Name);
             people.AddCountryEvidence(head.Name, sending, head.Source.Line);
         }
-        // "R.Plevneliev" on a visit line, "Rosen Plevneliev" in a paragraph: one person, both spellings kept.
-        foreach (var full in people.Spellings.ToList().SelectMany(s => FullNames.Fitting(s, context.Article)))
+        // "R.Plevneliev" on a visit line, "Rosen Plevneliev" in a paragraph: one person, both spellings kept. Two
+        // full names that fit one initial leave it alone.
+        foreach (var full in people.Spellings.ToList().Select(s => FullNames.Fitting(s, context.Article).ToList()).Where(f => f.Count == 1))
         {
-            people.Add(full);
+            people.Add(full[0]);
         }
         AddProseEvidence(context, people, readable);
         return people;
@@ -230,14 +231,12 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
         foreach (var block in blocks)
         {
             var folded = TextNormalizer.Fold(block.Text);
-            foreach (var spelling in spellings)
+            var named = spellings.Where(s => folded.Contains(TextNormalizer.Fold(s), StringComparison.Ordinal)).ToList();
+            foreach (var spelling in named)
             {
                 var at = folded.IndexOf(TextNormalizer.Fold(spelling), StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-                if (block.CodeCountry is not null)
+                // A country code tags the item's one person, not everyone it names ("AZE … Aliyev met Áder").
+                if (block.CodeCountry is not null && named.Count == 1)
                 {
                     people.AddCountryEvidence(spelling, block.CodeCountry, block.Line);
                 }

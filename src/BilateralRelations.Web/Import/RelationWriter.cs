@@ -208,17 +208,28 @@ internal sealed class RelationWriter(RelationsDbContext db)
         var surnames = facts.People.Select(p => SurnameOf(p.Name)).Distinct().ToList();
         var known = await db.People.Include(p => p.Spellings).Include(p => p.Country)
             .Where(p => personSlugs.Contains(p.Slug) || surnames.Contains(p.Surname)).ToListAsync(ct);
+        // The same slug or a shared spelling is the same person. Else, when one name has only an initial, the one known
+        // person it fits ("E.Mammadyarov" and "Elmar Mammadyarov"); a known person two of this article's people fit
+        // is neither's.
+        var byInitial = new List<(string Slug, Person Known)>();
         foreach (var p in facts.People)
         {
-            // The same slug is the same person; else one known person whose name fits an initial ("E.Mammadyarov").
-            var name = PersonName.Parse(p.Name);
-            var fits = known.Where(k => k.Slug == p.Slug).ToList() is [var same] ? [same]
-                : known.Where(k => k.Surname == SurnameOf(p.Name) && (!name.HasFullGivenName || !PersonName.Parse(k.Name).HasFullGivenName)
-                    && k.Spellings.Select(x => x.Spelling).Append(k.Name).Any(s => PersonName.Parse(s).IsSamePersonAs(name))).ToList();
-            if (fits is [var person])
+            if (known.FirstOrDefault(k => k.Slug == p.Slug || k.Spellings.Any(s => p.Spellings.Contains(s.Spelling))) is { } same)
             {
-                _people[p.Slug] = person;
+                _people[p.Slug] = same;
+                continue;
             }
+            var name = PersonName.Parse(p.Name);
+            var fits = known.Where(k => k.Surname == SurnameOf(p.Name) && (!name.HasFullGivenName || !PersonName.Parse(k.Name).HasFullGivenName || k.Spellings.Any(s => !PersonName.Parse(s.Spelling).HasFullGivenName))
+                && k.Spellings.Select(x => x.Spelling).Append(k.Name).Any(s => PersonName.Parse(s).IsSamePersonAs(name))).ToList();
+            if (fits is [var fit])
+            {
+                byInitial.Add((p.Slug, fit));
+            }
+        }
+        foreach (var (slug, person) in byInitial.GroupBy(m => m.Known).Where(g => g.Count() == 1).Select(g => g.Single()))
+        {
+            _people[slug] = person;
         }
     }
 
@@ -255,6 +266,10 @@ internal sealed class RelationWriter(RelationsDbContext db)
         else if (PersonName.Parse(fact.Name).HasFullGivenName && !PersonName.Parse(person.Name).HasFullGivenName)
         {
             person.Name = fact.Name; // the full name names the person better than an initial
+        }
+        if (person.Surname.Length == 0)
+        {
+            person.Surname = SurnameOf(person.Name); // a person stored before surnames were
         }
         if (person.CountryId is null && person.Country is null && fact.Country is not null)
         {

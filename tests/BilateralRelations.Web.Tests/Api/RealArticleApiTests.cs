@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BilateralRelations.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Api;
 
@@ -71,5 +72,31 @@ public sealed class RealArticleApiTests
         Assert.Equal("Elmar Mammadyarov", person.GetProperty("name").GetString());
         Assert.Equal(["E.Mammadyarov", "Elmar Mammadyarov"], person.GetProperty("spellings").EnumerateArray().Select(s => s.GetString()).Order());
         Assert.Equal(2, person.GetProperty("visits").GetInt32());
+    }
+
+    [Fact]
+    public async Task Importing_again_keeps_one_person_for_an_initial_and_its_full_name()
+    {
+        using var site = new SiteFactory(
+            TestFiles.Written("azerbaijan-hungary-relations.txt", "= Azerbaijan–Hungary relations =\n== Visits ==\n- 4 June 2013 - Minister E.Mammadyarov visit\n"),
+            TestFiles.Written("azerbaijan-georgia-relations.txt", "= Azerbaijan–Georgia relations =\n== Visits ==\n- 3 May 2012 - Minister of Foreign Affairs of Azerbaijan Elmar Mammadyarov visit\n"));
+        _ = site.CreateClient();
+        await File.AppendAllTextAsync(Path.Combine(site.SeedDirectory, "azerbaijan-georgia-relations.txt"), "- 5 May 2014 - Minister Elmar Mammadyarov visit\n");
+        using (var scope = site.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BilateralRelations.Web.Import.SeedImporter>().ImportAllAsync();
+        }
+        var person = Assert.Single((await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/people"))!);
+        Assert.Equal(3, person.GetProperty("visits").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_initial_that_fits_two_people_of_another_article_joins_neither()
+    {
+        using var site = new SiteFactory(
+            TestFiles.Written("azerbaijan-hungary-relations.txt", "= Azerbaijan–Hungary relations =\n== Visits ==\n- 4 June 2013 - Minister E.Mammadyarov visit\n"),
+            TestFiles.Written("azerbaijan-georgia-relations.txt", "= Azerbaijan–Georgia relations =\n== Visits ==\n- 3 May 2012 - Minister Elmar Mammadyarov visit\n- 3 May 2013 - Minister Emil Mammadyarov visit\n"));
+        var people = await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/people");
+        Assert.Equal(["E.Mammadyarov", "Elmar Mammadyarov", "Emil Mammadyarov"], people!.Select(p => p.GetProperty("name").GetString()).Order());
     }
 }

@@ -31,8 +31,8 @@ public static partial class OrganisationList
         "internationale", "international", "para", "pour",
     };
 
-    /// <summary>A name: capitalised words, digits ("Developing 8 Countries") and connectors before a capital, and a parenthesis.</summary>
-    [GeneratedRegex(@"^(?:(?:\p{Lu}|\d)[\p{L}\d'’\-–\.]*|\((?:[\p{Lu}\d][\p{L}\d'’\-\.]*\s?)+\))")]
+    /// <summary>A name: capitalised words, digits ("Developing 8 Countries") and connectors before a capital, and an abbreviation in brackets ("(EAC)").</summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}|\d)[\p{L}\d'’\-–\.]*|\([\p{Lu}\d][\p{Lu}\d\-\.&]{0,15}\))")]
     private static partial Regex NameToken();
 
     [GeneratedRegex(@"^(?:the|also|then|both|additionally|original|former|newly|now|later|re-?founded)\s+", RegexOptions.IgnoreCase)]

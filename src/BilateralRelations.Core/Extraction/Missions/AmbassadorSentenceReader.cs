@@ -95,7 +95,7 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
             // "… an embassy in Lisbon. Its ambassador, Joaquim Bule, took office on 12 March 2020."
             var its = ItsAmbassador().IsMatch(sentence) ? NameAppositiveAfter().Match(sentence[ItsAmbassador().Match(sentence).Length..]) : null;
             var heads = AmbassadorHeadsIt().Match(sentence);
-            var name = its is { Success: true } ? its.Groups["name"].Value : heads.Success ? Person(heads.Groups["name"].Value) : null;
+            var name = its is { Success: true } ? Person(its.Groups["name"].Value) : heads.Success ? Person(heads.Groups["name"].Value) : null;
             if (name is not null)
             {
                 MissionBook.AddHead(last, new AmbassadorFact(name, Since(sentence), source, Basis.Stated));
@@ -173,7 +173,7 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
     private string? NameOf(string sentence, Match title)
     {
         var after = sentence[(title.Index + title.Length)..];
-        if (NameAppositiveAfter().Match(after) is { Success: true } appositive)
+        if (NameAppositiveAfter().Match(after) is { Success: true } appositive && !NotAPerson.Is(appositive.Groups["name"].Value, context))
         {
             return appositive.Groups["name"].Value; // between commas, the whole name, however many words
         }
@@ -189,7 +189,7 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
 
     /// <summary>The name part of <paramref name="words"/>, when it is a person's name and not a place or an institution.</summary>
     private string? Person(string words) =>
-        NameSplitter.Split(words, context) is { } mention && !context.IsPlace(mention.Name) ? mention.Name : null;
+        NameSplitter.Split(words, context) is { } mention && !NotAPerson.Is(mention.Name, context) ? mention.Name : null;
 
     /// <summary>
     /// The date the head of mission took office: the sentence's date when it tells an appointment or credentials

@@ -25,9 +25,12 @@ public sealed partial class InfoboxMissionReader(ArticleContext context, Mission
     [GeneratedRegex(Patterns.MissionKind)]
     private static partial Regex KindWord();
 
-    /// <summary>"Vacant", "None", "N/A", "TBA": the field names no one.</summary>
-    [GeneratedRegex(@"^(?:vacant|none|n/?a|tba|tbd|unknown|position\s+vacant)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Vacant", "None", "N/A", "TBA", "Not yet appointed": the field names no one.</summary>
+    [GeneratedRegex(@"^(?:vacant|none|n/?a|tba|tbd|unknown|position\s+vacant|not\s+yet|to\s+be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoEnvoy();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Brackets();
 
     [GeneratedRegex($@"(?:,|\s+in)\s+(?<city>{Patterns.Place})\s*$")]
     private static partial Regex City();
@@ -86,8 +89,11 @@ public sealed partial class InfoboxMissionReader(ArticleContext context, Mission
 
     private void ReadEnvoy(InfoboxField field, InfoboxField? title, Country? missionSender, string number)
     {
-        var name = EnvoyPrefix().Replace(field.Value.Split('|')[0].Trim(), "").Trim().TrimEnd('.', ',');
-        if (name.Length < 2 || !char.IsUpper(name[0]) || NoEnvoy().IsMatch(name))
+        // "Ambassador Zsolt Cutora (since 2019)": the name, without office words, honorifics or notes.
+        var value = EnvoyPrefix().Replace(Brackets().Replace(field.Value.Split('|')[0], " ").Trim(), "").Trim().TrimEnd('.', ',');
+        // Words before the name that the lists do not know ("Dato'") are honorifics here: the name is what follows.
+        var name = NoEnvoy().IsMatch(value) ? null : People.NameSplitter.Split(value, context)?.Name;
+        if (name is null || People.NotAPerson.Is(name, context))
         {
             context.Report(field.Line, DiagnosticSeverity.Warning, $"The infobox field {field.Name} names no envoy.", field.Source);
             return;

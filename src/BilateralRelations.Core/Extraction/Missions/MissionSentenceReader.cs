@@ -202,9 +202,13 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
         var found = false;
         foreach (var (place, since) in places)
         {
-            // "Hungary and Slovakia established embassies in Bratislava and Budapest": each in the other's country.
-            var sender = mention.OtherSender is null ? mention.Sender
-                : context.Article.Other(context.CountryOfPlace(place)) ?? mention.Sender;
+            // "Hungary and Slovakia established embassies in Bratislava and Budapest": each in the other's country; a
+            // city the article does not place says nothing about whose mission it is.
+            var sender = mention.OtherSender is null ? mention.Sender : context.Article.Other(context.CountryOfPlace(place));
+            if (sender is null)
+            {
+                continue;
+            }
             if (MissionSite.Resolve(place, sender, context, accreditedTo) is { } site)
             {
                 var dates = since ?? (ownDates ? "" : single && places.Count == 1 && !mention.Continues ? sentence : scope);

@@ -15,6 +15,10 @@ public readonly record struct MissionSite(Country Host, string? City, Country? R
     public static MissionSite? Resolve(string place, Country sending, ArticleContext context, Country? accreditedTo = null)
     {
         var trimmed = place.Trim().TrimEnd('.', ',');
+        if (!CouldBeAPlace(trimmed, context))
+        {
+            return null; // "an embassy in March 1992", "ambassador to NATO", "to the Foreign Ministry"
+        }
         var country = context.AnyCountryOfPlace(trimmed);
         var isCountryName = country is not null && country.Names.Concat(country.Adjectives).Any(n => TextNormalizer.Fold(n) == TextNormalizer.Fold(trimmed));
         if (country is not null && context.Article.Countries.Any(c => c.Is(country)))
@@ -29,5 +33,18 @@ public readonly record struct MissionSite(Country Host, string? City, Country? R
         }
         var other = context.Article.Other(sending);
         return other is not null && trimmed.Split(' ').Length <= 4 ? new MissionSite(other, trimmed, null) : null;
+    }
+
+    private static readonly HashSet<string> s_months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Not a month, an organisation or a title: what a city's name may be.</summary>
+    private static bool CouldBeAPlace(string place, ArticleContext context)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !s_months.Contains(words[0]) && !Memberships.Organisations.IsKnown(place)
+            && (context.CountryOfPlace(place) is not null || !words.Any(w => context.IsTitleWord(w) && !context.IsPlace(w)));
     }
 }

@@ -80,6 +80,12 @@ public static partial class NameSplitter
                 start = i;
                 continue;
             }
+            // "Mayor of Budapest Gergely Karácsony": a place before a name of two words or more ends it ("Santiago
+            // Cafiero" keeps its first name, which is also a capital).
+            if (words >= 2 && t.TrimEnd(',').Split('-').Any(context.IsPlace))
+            {
+                break;
+            }
             if (NameWord().IsMatch(t) && !Honorifics.Contains(t) && !context.IsTitleWord(t) && words < MaxNameWords)
             {
                 start = i;
@@ -115,7 +121,7 @@ public static partial class NameSplitter
             honorific = titleTokens[^1];
             titleTokens.RemoveAt(titleTokens.Count - 1);
         }
-        if (words == 1 && start > 0 && tokens[start - 1] is "of" or "for" or "and" && !tokens[start..].Any(t => Initial().IsMatch(t) || JoinedInitial().IsMatch(t)))
+        if (words == 1 && start > 0 && tokens[start - 1] is "of" or "for" or "and" or "from" or "in" or "at" or "to" && !tokens[start..].Any(t => Initial().IsMatch(t) || JoinedInitial().IsMatch(t)))
         {
             return null; // "Minister of Planning": one capitalised word after "of" ends a title, it is not a name.
         }

@@ -67,7 +67,17 @@ public sealed class PersonResolver
     /// </summary>
     private void Group()
     {
-        foreach (var spelling in _pending.OrderByDescending(s => PersonName.Parse(s).HasFullGivenName))
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+        // Regrouped from scratch each time spellings arrive, full spellings first, so that an initial added early
+        // ("H.Aliyev") cannot gather two full names added later (Heydar and Hasan Aliyev).
+        var spellings = _bySpelling.Keys.Concat(_pending).Distinct(StringComparer.Ordinal).ToList();
+        _pending.Clear();
+        _clusters.Clear();
+        _bySpelling.Clear();
+        foreach (var spelling in spellings.OrderByDescending(s => PersonName.Parse(s).HasFullGivenName))
         {
             var name = PersonName.Parse(spelling);
             // A surname alone ("Erdoğan") is the one person of the article with that surname, if there is one.
@@ -84,7 +94,6 @@ public sealed class PersonResolver
             cluster.Names.Add(name);
             _bySpelling[spelling] = cluster;
         }
-        _pending.Clear();
     }
 
     /// <summary>Names each person by its most frequent full spelling and gives it a unique slug.</summary>

@@ -37,7 +37,7 @@ public static partial class DelegationReader
     [GeneratedRegex($@"^,?\s*of\s+(?:the\s+)?(?<place>{Place})")]
     private static partial Regex OfPlace();
 
-    [GeneratedRegex($@"\s+of\s+(?:the\s+)?{Place}$")]
+    [GeneratedRegex($@"\s+of\s+(?:the\s+)?(?<place>{Place})$")]
     private static partial Regex OfPlaceAfterName();
 
     /// <summary>The people of <paramref name="text"/>, and what follows them ("in Tbilisi, together with …").</summary>
@@ -64,7 +64,8 @@ public static partial class DelegationReader
         people = VerbTail().Replace(people, "");
         people = TrailingPlacePhrase().Replace(people, "");
         (people, var afterPeople) = CutAdverbial(people.Trim().TrimEnd('.', ';', ',', ':').Trim(), context);
-        if (afterPeople.Length == 0 && OfPlaceAfterName().Match(people) is { Success: true } ofTail && NameSplitter.Split(people[..ofTail.Index], context) is not null)
+        if (afterPeople.Length == 0 && OfPlaceAfterName().Match(people) is { Success: true } ofTail
+            && context.CountryOfPlace(ofTail.Groups["place"].Value) is not null && NameSplitter.Split(people[..ofTail.Index], context) is not null)
         {
             // "Prime Minister Saâdeddine El Othmani of Morocco": the country after the name belongs to the title.
             (people, afterPeople) = (people[..ofTail.Index], people[ofTail.Index..]);
