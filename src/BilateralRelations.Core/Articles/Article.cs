@@ -56,7 +56,10 @@ public sealed class Article
     public required Country CountryA { get; init; }
     public required Country CountryB { get; init; }
     public required IReadOnlyList<Section> Sections { get; init; }
-    public required IReadOnlyList<string> Lines { get; init; }
+    /// <summary>The lines read, as the plain rendering, each with its line of the file.</summary>
+    public required IReadOnlyList<ArticleLine> Lines { get; init; }
+
+    public ArticleFormat Format { get; init; }
 
     /// <summary>The infobox fields, in the order written; empty when the article has none.</summary>
     public IReadOnlyList<InfoboxField> Infobox { get; init; } = [];

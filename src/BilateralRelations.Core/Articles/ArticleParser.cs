@@ -6,7 +6,7 @@ using BilateralRelations.Core.Text;
 namespace BilateralRelations.Core.Articles;
 
 /// <summary>
-/// Reads the article format: a title line <c>= A–B relations =</c>, an optional infobox (a line <c>Infobox</c>
+/// Reads the plain rendering every format reader gives (see <see cref="ArticleReader"/>): a title line <c>= A–B relations =</c>, an optional infobox (a line <c>Infobox</c>
 /// followed by <c>- Field: value</c> items), headings <c>== X ==</c> / <c>=== X ===</c>, paragraphs, <c>- </c> or
 /// numbered list items (optionally starting with a three-letter country code) and table rows <c>| a | b |</c>.
 /// </summary>
@@ -31,49 +31,51 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
     [GeneratedRegex(@"^[-*•]\s*(?<name>[A-Za-z][A-Za-z0-9_]{0,39})\s*[:=]\s*(?<value>.*)$")]
     private static partial Regex InfoboxFieldRegex();
 
-    /// <summary>Parses <paramref name="text"/>; returns null (with a diagnostic) when it is not an article of the genre.</summary>
-    public Article? Parse(string fileName, string text, ICollection<Diagnostic> diagnostics)
+    /// <summary>Parses <paramref name="source"/>; returns null (with a diagnostic) when it is not an article of the genre.</summary>
+    public Article? Parse(ArticleSource source, ICollection<Diagnostic> diagnostics)
     {
-        var lines = SplitLines(text);
-        var titleIndex = lines.FindIndex(l => TextNormalizer.Clean(l).Length > 0);
+        var fileName = source.Name;
+        var lines = source.Lines;
+        var titleIndex = lines.ToList().FindIndex(l => TextNormalizer.Clean(l.Text).Length > 0);
         if (titleIndex < 0)
         {
             diagnostics.Add(new(fileName, 1, DiagnosticSeverity.Error, "The file is empty.", null));
             return null;
         }
-        var titleLine = TextNormalizer.Clean(lines[titleIndex]);
+        var titleNumber = lines[titleIndex].Number;
+        var titleLine = TextNormalizer.Clean(lines[titleIndex].Text);
         var title = HeadingRegex().Match(titleLine);
         if (!title.Success || title.Groups["open"].Length != 1)
         {
-            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Error,
-                "The first line is not a title of the form '= A–B relations ='; the file was skipped.", Shorten(lines[titleIndex])));
+            diagnostics.Add(new(fileName, titleNumber, DiagnosticSeverity.Error,
+                "The first line is not a title of the form '= A–B relations ='; the file was skipped.", Shorten(lines[titleIndex].Text)));
             return null;
         }
         var titleText = title.Groups["text"].Value;
         var pair = TitleCountries.Read(titleText, catalog);
         if (pair is null)
         {
-            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Error,
-                $"The title '{titleText}' does not name two countries; the file was skipped.", Shorten(lines[titleIndex])));
+            diagnostics.Add(new(fileName, titleNumber, DiagnosticSeverity.Error,
+                $"The title '{titleText}' does not name two countries; the file was skipped.", Shorten(lines[titleIndex].Text)));
             return null;
         }
         var (a, b) = pair.Value;
         foreach (var country in new[] { a, b }.Where(c => c.Iso3 is null))
         {
-            diagnostics.Add(new(fileName, titleIndex + 1, DiagnosticSeverity.Warning,
+            diagnostics.Add(new(fileName, titleNumber, DiagnosticSeverity.Warning,
                 $"'{country.Name}' is not a country the importer knows; its facts are kept without country codes.", titleLine));
         }
 
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var root = new Section { Level = 1, Heading = titleText, Line = titleIndex + 1 };
+        var root = new Section { Level = 1, Heading = titleText, Line = titleNumber };
         var sections = new List<Section> { root };
         var current = root;
         var infobox = new List<InfoboxField>();
         var inInfobox = false;
         for (var i = titleIndex + 1; i < lines.Count; i++)
         {
-            var lineNumber = i + 1;
-            var raw = lines[i];
+            var lineNumber = lines[i].Number;
+            var raw = lines[i].Text;
             if (raw.Length > MaxLineLength)
             {
                 diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Warning,
@@ -92,7 +94,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             }
             if (inInfobox && InfoboxFieldRegex().Match(clean) is { Success: true } field)
             {
-                infobox.Add(new InfoboxField(field.Groups["name"].Value, field.Groups["value"].Value.Trim(), lineNumber, lines[i]));
+                infobox.Add(new InfoboxField(field.Groups["name"].Value, field.Groups["value"].Value.Trim(), lineNumber, lines[i].Text));
                 continue;
             }
             inInfobox = false;
@@ -106,10 +108,10 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             if (!firstSeen.TryAdd(clean, lineNumber))
             {
                 diagnostics.Add(new(fileName, lineNumber, DiagnosticSeverity.Info,
-                    $"The line repeats line {firstSeen[clean]}; its facts were read once.", Shorten(lines[i])));
+                    $"The line repeats line {firstSeen[clean]}; its facts were read once.", Shorten(lines[i].Text)));
                 continue;
             }
-            current.Blocks.Add(ReadBlock(lineNumber, clean, lines[i], a, b, current));
+            current.Blocks.Add(ReadBlock(lineNumber, clean, lines[i].Text, a, b, current));
         }
         foreach (var empty in sections.Skip(1).Where(s => s.Blocks.Count == 0 && !sections.Any(c => c.Parent == s)))
         {
@@ -123,6 +125,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             CountryB = b,
             Sections = sections,
             Lines = lines,
+            Format = source.Format,
             Infobox = infobox,
         };
     }
@@ -177,15 +180,5 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
         return new Block(BlockKind.ListItem, lineNumber, text, raw, codeCountry, section);
     }
 
-    /// <summary>Splits on LF, CRLF and lone CR alike, so line numbers match what an editor shows.</summary>
-    private static List<string> SplitLines(string text)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text[1..];
-        }
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').ToList();
-    }
-
-    internal static string Shorten(string line) => line.Length <= 200 ? line : line[..200] + "…";
+    internal static string Shorten(string line) => Formats.TextLines.Shorten(line);
 }

@@ -12,6 +12,9 @@ public static partial class TitleCountries
     [GeneratedRegex(@"^relations\s+between\s+", RegexOptions.IgnoreCase)]
     private static partial Regex RelationsPrefix();
 
+    /// <summary>Whether <paramref name="title"/> is worded as a relation ("… relations", "Relations between …").</summary>
+    public static bool NamesRelation(string title) => RelationsSuffix().IsMatch(title.Trim()) || RelationsPrefix().IsMatch(title.Trim());
+
     public static (Country A, Country B)? Read(string title, CountryCatalog catalog)
     {
         var pair = RelationsPrefix().Replace(RelationsSuffix().Replace(title.Trim(), ""), "");

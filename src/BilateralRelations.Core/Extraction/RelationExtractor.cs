@@ -34,10 +34,25 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
     /// <summary>A sentence of a paragraph or list item, with the block it comes from.</summary>
     private sealed record Sentence(Block Block, string Text);
 
-    /// <summary>Reads one article. Returns null, with diagnostics, when the text is not an article of the genre.</summary>
+    /// <summary>
+    /// Reads the one article in <paramref name="text"/>, in any form <see cref="ArticleReader"/> knows. Returns null,
+    /// with diagnostics, when the text is not an article of the genre (or holds several: read those with the reader).
+    /// </summary>
     public ExtractedRelation? Extract(string fileName, string text, List<Diagnostic> diagnostics)
     {
-        var article = new ArticleParser(catalog).Parse(fileName, text, diagnostics);
+        var sources = new ArticleReader(catalog).Read(fileName, text, diagnostics);
+        if (sources.Count != 1)
+        {
+            diagnostics.Add(new Diagnostic(fileName, 1, DiagnosticSeverity.Error, $"The file holds {sources.Count} articles, not one.", null));
+            return null;
+        }
+        return Extract(sources[0], diagnostics);
+    }
+
+    /// <summary>Reads one article. Returns null, with diagnostics, when it is not an article of the genre.</summary>
+    public ExtractedRelation? Extract(ArticleSource source, List<Diagnostic> diagnostics)
+    {
+        var article = new ArticleParser(catalog).Parse(source, diagnostics);
         if (article is null)
         {
             return null;

@@ -33,5 +33,6 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
         configurationBuilder.Properties<Core.Facts.MembershipStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Core.Facts.EventKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<Core.Facts.DiagnosticSeverity>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Core.Articles.ArticleFormat>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

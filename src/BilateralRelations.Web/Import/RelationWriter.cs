@@ -20,7 +20,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
     private readonly Dictionary<string, Country> _countries = [];
     private readonly Dictionary<string, Person> _people = [];
 
-    public async Task<Relation> WriteAsync(ExtractedRelation facts, string slug, string hash, CancellationToken ct)
+    public async Task<Relation> WriteAsync(ExtractedRelation facts, string slug, string hash, string sourceFile, CancellationToken ct)
     {
         await PreloadAsync(facts, ct);
         var article = facts.Article;
@@ -31,9 +31,11 @@ internal sealed class RelationWriter(RelationsDbContext db)
             CountryA = CountryFor(article.CountryA),
             CountryB = CountryFor(article.CountryB),
             FileName = article.FileName,
+            SourceFile = sourceFile,
+            SourceFormat = article.Format,
             ContentHash = hash,
             ImportedAt = DateTimeOffset.UtcNow,
-            ArticleText = string.Join('\n', article.Lines),
+            ArticleText = ArticleText.Encode(article.Lines),
         };
         var anchors = new Slug.Registry();
         relation.Sections.AddRange(article.Sections.Skip(1).Select(s => new ArticleSection

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Extraction;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
@@ -19,9 +20,11 @@ public sealed record ImportReport(IReadOnlyList<string> Imported, IReadOnlyList<
 }
 
 /// <summary>
-/// Brings the database in line with the articles folder: each new or changed article (by SHA-256 of its bytes) is
-/// imported in one transaction, replacing its previous data only if the whole import succeeds; unchanged articles
-/// are skipped; a removed file removes its relation. One bad article never stops the others.
+/// Brings the database in line with the articles folder. Every file in a form <see cref="ArticleReader"/> knows is
+/// read into its articles (one, or one per page of an export); each new or changed article (by SHA-256 of what was
+/// read, and of the extractor) is imported in one transaction, replacing its previous data only if the whole import
+/// succeeds; unchanged articles are skipped; an article whose file is gone, or no longer holds it, is removed. A file
+/// that cannot be read keeps what was imported from it before. One bad article never stops the others.
 /// </summary>
 public sealed class SeedImporter(
     RelationsDbContext db,
@@ -33,16 +36,30 @@ public sealed class SeedImporter(
     IOutputCacheStore? outputCache = null)
 {
     /// <summary>
-    /// The extractor that read the stored facts: its build's identity (deterministic, so it changes only with its
-    /// code). It is part of every article's hash, so a new extractor reads every article again.
+    /// The readers' and extractor's build identity (deterministic, so it changes only with their code). It is part
+    /// of every article's hash, so a new extractor reads every article again.
     /// </summary>
     private static readonly byte[] s_extractorVersion = typeof(RelationExtractor).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
-    private static string HashOf(byte[] article)
+    /// <summary>A file read: its articles, and what was reported about the file as a whole.</summary>
+    private sealed record FileRead(string File, IReadOnlyList<ArticleRead> Articles, List<Diagnostic> FileDiagnostics)
+    {
+        /// <summary>A file that could not be read (too large, not text, broken markup) keeps what was imported from it before.</summary>
+        public bool Unreadable => FileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    /// <summary>One article of a file: its hash, and its facts unless it is unchanged.</summary>
+    private sealed record ArticleRead(string Name, string SlugHint, string Hash, bool Unchanged, ExtractedRelation? Facts, List<Diagnostic> Diagnostics);
+
+    private static string HashOf(ArticleSource source)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(article);
         hash.AppendData(s_extractorVersion);
+        hash.AppendData(Encoding.UTF8.GetBytes(source.Name));
+        foreach (var line in source.Lines)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"\n{line.Number}\t{line.Text}"));
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -51,63 +68,74 @@ public sealed class SeedImporter(
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var directory = seedDirectory.Path;
         var files = System.IO.Directory.Exists(directory)
-            ? System.IO.Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList()
+            ? System.IO.Directory.GetFiles(directory).Where(ArticleReader.IsArticleFile).OrderBy(f => f, StringComparer.Ordinal).ToList()
             : [];
         if (files.Count == 0)
         {
-            logger.LogWarning("No articles (*.txt) found in {Directory}.", directory);
+            logger.LogWarning("No articles ({Extensions}) found in {Directory}.", string.Join(", ", ArticleReader.Extensions), directory);
         }
-        var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash }).ToDictionaryAsync(r => r.FileName, r => r.ContentHash, ct);
+        var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash, r.SourceFile }).ToListAsync(ct);
+        var knownHashes = known.ToDictionary(r => r.FileName, r => r.ContentHash);
         var (imported, unchanged, failed) = (new List<string>(), new List<string>(), new List<string>());
-        var changed = new List<(string Name, byte[]? Bytes, string? Hash)>();
-        foreach (var file in files)
-        {
-            var name = System.IO.Path.GetFileName(file);
-            try
-            {
-                var bytes = await ReadAsync(file, ct);
-                var hash = bytes is null ? null : HashOf(bytes);
-                if (hash is not null && known.TryGetValue(name, out var previous) && previous == hash)
-                {
-                    unchanged.Add(name);
-                }
-                else
-                {
-                    changed.Add((name, bytes, hash));
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await FailAsync(name, ex, ct);
-                failed.Add(name);
-            }
-        }
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
 
-        // Reading an article is CPU work independent of the others: all cores read a batch, then one writer stores it
-        // in order. Batches keep memory bounded when a thousand articles arrive at once.
-        var read = changed.Chunk(4 * Environment.ProcessorCount)
-            .SelectMany(batch => batch.AsParallel().AsOrdered().WithCancellation(ct).Select(c => (c.Name, c.Hash, Read: Extract(c.Name, c.Bytes))).ToList());
-        foreach (var (name, hash, (facts, diagnostics)) in read)
+        // Reading a file is CPU work independent of the others: all cores read a batch, then one writer stores it in
+        // order. Batches keep memory bounded when a thousand articles arrive at once.
+        foreach (var batch in files.Chunk(4 * Environment.ProcessorCount))
         {
-            try
+            var contents = new List<(string Name, byte[]? Bytes)>();
+            foreach (var file in batch)
             {
-                if (await ImportFileAsync(name, hash, facts, diagnostics, ct))
+                var name = System.IO.Path.GetFileName(file);
+                try
                 {
-                    imported.Add(name);
+                    contents.Add((name, await ReadAsync(file, ct)));
                 }
-                else
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
+                    await FailAsync(name, ex, ct);
                     failed.Add(name);
+                    kept.Add(name);
                 }
             }
-            catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException)
+            var reads = contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes, knownHashes)).ToList();
+            foreach (var read in reads)
             {
-                await FailAsync(name, ex, ct);
-                failed.Add(name);
+                present.Add(read.File);
+                if (read.Unreadable)
+                {
+                    kept.Add(read.File);
+                }
+                var ownDiagnostics = read.Articles.Any(a => a.Name == read.File);
+                if (!ownDiagnostics && (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct)))
+                {
+                    // Pages skipped, broken markup: said of the file as a whole (an export), or the reason it gave no article.
+                    await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics, ct);
+                }
+                if (read.Articles.Count == 0)
+                {
+                    failed.Add(read.File);
+                }
+                foreach (var article in read.Articles)
+                {
+                    present.Add(article.Name);
+                    if (article.Unchanged)
+                    {
+                        unchanged.Add(article.Name);
+                    }
+                    else if (await ImportArticleAsync(read.File, article, ct))
+                    {
+                        imported.Add(article.Name);
+                    }
+                    else
+                    {
+                        failed.Add(article.Name);
+                    }
+                }
             }
         }
-        var present = files.Select(f => System.IO.Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
-        var removed = known.Keys.Where(k => !present.Contains(k)).ToList();
+        var removed = known.Where(k => !present.Contains(k.FileName) && !kept.Contains(k.SourceFile)).Select(k => k.FileName).ToList();
         foreach (var name in removed)
         {
             await RemoveAsync(name, ct);
@@ -116,6 +144,8 @@ public sealed class SeedImporter(
         {
             await RemoveOrphansAsync(ct);
         }
+        var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
+        await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
         var report = new ImportReport(imported, unchanged, removed, failed);
         if ((report.ChangedData || failed.Count > 0) && outputCache is not null)
         {
@@ -133,26 +163,64 @@ public sealed class SeedImporter(
         return length > options.Value.MaxFileBytes ? null : await File.ReadAllBytesAsync(file, ct);
     }
 
-    /// <summary>Reads one article's bytes into facts; never throws, whatever the file holds.</summary>
-    private (ExtractedRelation? Facts, List<Diagnostic> Diagnostics) Extract(string name, byte[]? bytes)
+    /// <summary>Reads one file into its articles, and each changed article into facts; never throws, whatever the file holds.</summary>
+    private FileRead ReadFile(string file, byte[]? bytes, IReadOnlyDictionary<string, string> knownHashes)
     {
         var diagnostics = new List<Diagnostic>();
         if (bytes is null)
         {
-            diagnostics.Add(new Diagnostic(name, 0, DiagnosticSeverity.Error,
+            diagnostics.Add(new Diagnostic(file, 0, DiagnosticSeverity.Error,
                 $"The file is larger than {options.Value.MaxFileBytes:N0} bytes, too large for an article; it was skipped.", null));
-            return (null, diagnostics);
+            return new FileRead(file, [], diagnostics);
         }
+        IReadOnlyList<ArticleSource> sources;
         try
         {
-            var text = Decode(name, bytes, diagnostics);
-            return (text is null ? null : extractor.Extract(name, text, diagnostics), diagnostics);
+            var text = Decode(file, bytes, diagnostics);
+            sources = text is null ? [] : new ArticleReader().Read(file, text, diagnostics);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A bug in a reader must cost one article, not the import: report it like any bad input.
-            diagnostics.Add(new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The article could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
-            return (null, diagnostics);
+            // A bug in a reader must cost one file, not the import: report it like any bad input.
+            diagnostics.Add(new Diagnostic(file, 0, DiagnosticSeverity.Error, $"The file could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
+            return new FileRead(file, [], diagnostics);
+        }
+        var articles = sources.Select(source =>
+        {
+            // What the reader said about this article goes with it; the rest is said of the file.
+            var own = diagnostics.Where(d => d.FileName == source.Name).ToList();
+            var hash = HashOf(source);
+            return knownHashes.TryGetValue(source.Name, out var previous) && previous == hash
+                ? new ArticleRead(source.Name, source.SlugHint, hash, true, null, own)
+                : new ArticleRead(source.Name, source.SlugHint, hash, false, Extract(source, own), own);
+        }).ToList();
+        diagnostics.RemoveAll(d => sources.Any(s => s.Name == d.FileName));
+        return new FileRead(file, articles, diagnostics);
+    }
+
+    private ExtractedRelation? Extract(ArticleSource source, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return extractor.Extract(source, diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(new Diagnostic(source.Name, 0, DiagnosticSeverity.Error, $"The article could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
+            return null;
+        }
+    }
+
+    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, CancellationToken ct)
+    {
+        try
+        {
+            return await ImportFileAsync(article, file, ct);
+        }
+        catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException)
+        {
+            await FailAsync(article.Name, ex, ct);
+            return false;
         }
     }
 
@@ -163,8 +231,9 @@ public sealed class SeedImporter(
         await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed: {ex.Message}", null)], ct);
     }
 
-    private async Task<bool> ImportFileAsync(string name, string? hash, ExtractedRelation? facts, List<Diagnostic> diagnostics, CancellationToken ct)
+    private async Task<bool> ImportFileAsync(ArticleRead article, string file, CancellationToken ct)
     {
+        var (name, facts, diagnostics) = (article.Name, article.Facts, article.Diagnostics);
         foreach (var d in diagnostics)
         {
             logger.Log(d.Severity == DiagnosticSeverity.Info ? LogLevel.Debug : LogLevel.Warning, "{Diagnostic}", d.ToString());
@@ -178,8 +247,8 @@ public sealed class SeedImporter(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
-        var slug = await FreeRelationSlugAsync(name, ct);
-        await new RelationWriter(db).WriteAsync(facts, slug, hash!, ct);
+        var slug = await FreeRelationSlugAsync(article.SlugHint, ct);
+        await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
         await db.SaveChangesAsync(ct);
         await WriteDiagnosticsAsync(name, diagnostics, ct);
         if (replaced)
@@ -211,9 +280,9 @@ public sealed class SeedImporter(
         }
     }
 
-    private async Task<string> FreeRelationSlugAsync(string fileName, CancellationToken ct)
+    private async Task<string> FreeRelationSlugAsync(string slugHint, CancellationToken ct)
     {
-        var baseSlug = Slug.From(System.IO.Path.GetFileNameWithoutExtension(fileName));
+        var baseSlug = Slug.From(slugHint);
         var slug = baseSlug;
         for (var n = 2; await db.Relations.AnyAsync(r => r.Slug == slug, ct); n++)
         {
@@ -253,6 +322,19 @@ public sealed class SeedImporter(
         }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    private Task<bool> HasDiagnosticsAsync(string name, CancellationToken ct) => db.ImportDiagnostics.AnyAsync(d => d.FileName == name, ct);
+
+    /// <summary>Diagnostics of articles and files that are no longer in the folder.</summary>
+    private async Task RemoveStaleDiagnosticsAsync(HashSet<string> current, CancellationToken ct)
+    {
+        var names = await db.ImportDiagnostics.Select(d => d.FileName).Distinct().ToListAsync(ct);
+        var stale = names.Where(n => !current.Contains(n)).ToList();
+        if (stale.Count > 0)
+        {
+            await db.ImportDiagnostics.Where(d => stale.Contains(d.FileName)).ExecuteDeleteAsync(ct);
+        }
     }
 
     /// <summary>People and countries no relation refers to any more.</summary>

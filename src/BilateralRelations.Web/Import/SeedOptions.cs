@@ -8,6 +8,6 @@ public sealed class SeedOptions
     /// <summary>The folder of articles; relative paths are taken from the content root. Default: the repository's seeds/.</summary>
     public string? Directory { get; set; }
 
-    /// <summary>Files larger than this are not articles and are skipped with a diagnostic.</summary>
-    public long MaxFileBytes { get; set; } = 1024 * 1024;
+    /// <summary>Files larger than this are skipped with a diagnostic. An export of a whole category runs to a few megabytes.</summary>
+    public long MaxFileBytes { get; set; } = 16 * 1024 * 1024;
 }

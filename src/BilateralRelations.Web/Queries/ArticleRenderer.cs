@@ -1,18 +1,19 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Text;
 using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 
 namespace BilateralRelations.Web.Queries;
 
 /// <summary>
-/// Renders an article for reading: headings with anchors, each paragraph and list item rendered by Markdig
-/// (raw HTML disabled, links only to http(s)), and an anchor <c>L{n}</c> on every source line so a fact can
-/// link to the sentence it came from.
+/// Renders an article for reading, as read from its file (the plain rendering every format reader gives): headings
+/// with anchors, paragraphs and list items rendered by Markdig, and an anchor <c>L{n}</c> on the first line read from
+/// each line n of the file, so a fact can link to the sentence it came from. Every ASCII punctuation character is
+/// escaped before Markdig sees it, so nothing of the article ('*', '_', '[', '&lt;', '&amp;') is read as markup:
+/// each line reads exactly as the article has it.
 /// </summary>
 public sealed partial class ArticleRenderer
 {
@@ -24,14 +25,15 @@ public sealed partial class ArticleRenderer
     [GeneratedRegex(@"^(?:[-*•–]|\d{1,3}[.)])\s+(?<text>.*)$")]
     private static partial Regex ListItem();
 
-    public IHtmlContent Render(IReadOnlyList<string> lines, IReadOnlyDictionary<int, string> headingAnchors)
+    public IHtmlContent Render(IReadOnlyList<ArticleLine> lines, IReadOnlyDictionary<int, string> headingAnchors)
     {
         var html = new StringBuilder();
         var inList = false;
-        for (var i = 0; i < lines.Count; i++)
+        var anchored = new HashSet<int>();
+        foreach (var line in lines)
         {
-            var number = i + 1;
-            var text = TextNormalizer.Clean(lines[i]).Trim();
+            var number = line.Number;
+            var text = TextNormalizer.Clean(line.Text).Trim();
             var item = ListItem().Match(text);
             if (inList && !item.Success)
             {
@@ -46,8 +48,8 @@ public sealed partial class ArticleRenderer
             if (heading.Success)
             {
                 var level = Math.Clamp(heading.Groups["open"].Length, 1, 5);
-                var id = headingAnchors.TryGetValue(number, out var anchor) ? anchor : $"L{number}";
-                html.Append($"<h{level + 1} id=\"{WebUtility.HtmlEncode(id)}\" class=\"article-heading\">{LineLink(number)}{WebUtility.HtmlEncode(heading.Groups["text"].Value)}</h{level + 1}>\n");
+                var id = level > 1 && headingAnchors.TryGetValue(number, out var anchor) ? anchor : LineId(number, anchored);
+                html.Append($"<h{level + 1}{IdAttribute(id)} class=\"article-heading\">{LineLink(number)}{WebUtility.HtmlEncode(heading.Groups["text"].Value)}</h{level + 1}>\n");
                 continue;
             }
             if (item.Success)
@@ -57,10 +59,10 @@ public sealed partial class ArticleRenderer
                     html.Append("<ul class=\"article-list\">\n");
                     inList = true;
                 }
-                html.Append($"<li id=\"L{number}\" class=\"article-line\">{LineLink(number)}{Inline(item.Groups["text"].Value)}</li>\n");
+                html.Append($"<li{IdAttribute(LineId(number, anchored))} class=\"article-line\">{LineLink(number)}{Inline(item.Groups["text"].Value)}</li>\n");
                 continue;
             }
-            html.Append($"<div id=\"L{number}\" class=\"article-line\">{LineLink(number)}{Inline(text)}</div>\n");
+            html.Append($"<div{IdAttribute(LineId(number, anchored))} class=\"article-line\">{LineLink(number)}{Inline(text)}</div>\n");
         }
         if (inList)
         {
@@ -72,29 +74,31 @@ public sealed partial class ArticleRenderer
     private static string LineLink(int number) =>
         $"<a class=\"line-number\" href=\"#L{number}\" aria-label=\"Line {number}\">{number}</a>";
 
-    /// <summary>One line through Markdig, with unsafe link targets and all images removed.</summary>
+    /// <summary>"L12" for the first line read from line 12 of the file; null for the others (ids are unique).</summary>
+    private static string? LineId(int number, HashSet<int> anchored) => anchored.Add(number) ? $"L{number}" : null;
+
+    private static string IdAttribute(string? id) => id is null ? "" : $" id=\"{WebUtility.HtmlEncode(id)}\"";
+
+    /// <summary>One line through Markdig, every ASCII punctuation character escaped so that it stays a character.</summary>
     private string Inline(string text)
     {
-        var document = Markdown.Parse(text, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        var escaped = new StringBuilder(text.Length * 2);
+        foreach (var c in text)
         {
-            if (link.IsImage || !IsSafeUrl(link.Url))
+            if (char.IsAsciiLetterOrDigit(c) || c > 127 || char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                link.IsImage = false;
-                link.Url = "";
+                escaped.Append(c);
+            }
+            else
+            {
+                escaped.Append('\\').Append(c);
             }
         }
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
-        {
-            link.ReplaceBy(new LiteralInline(link.Url));
-        }
+        var document = Markdown.Parse(escaped.ToString(), _pipeline);
         var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         return writer.ToString().Trim();
     }
-
-    private static bool IsSafeUrl(string? url) =>
-        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 }

@@ -52,6 +52,14 @@ public static class Labels
         _ => "Events",
     };
 
+    public static string Of(Core.Articles.ArticleFormat format) => format switch
+    {
+        Core.Articles.ArticleFormat.Wikitext => "read from wikitext",
+        Core.Articles.ArticleFormat.MediaWikiExport => "read from a MediaWiki export",
+        Core.Articles.ArticleFormat.Html => "read from a saved web page",
+        _ => "plain text",
+    };
+
     public static string Of(DatePrecision precision) => precision.ToString().ToLowerInvariant();
 
     /// <summary>What the article's precision means for a reader: "exact day", "month only", "year only".</summary>

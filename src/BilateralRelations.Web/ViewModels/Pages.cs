@@ -84,4 +84,9 @@ public sealed record DiagnosticsViewModel(IReadOnlyList<IGrouping<string, Diagno
 
 public sealed record TocEntry(int Level, string Heading, string Anchor);
 
-public sealed record ArticleViewModel(RelationLink Relation, string FileName, IReadOnlyList<TocEntry> Toc, Microsoft.AspNetCore.Html.IHtmlContent Body, int LineCount);
+/// <summary>The article as read; <paramref name="FirstLine"/>–<paramref name="LastLine"/> are the lines of its file it was read from.</summary>
+public sealed record ArticleViewModel(RelationLink Relation, string FileName, string FormatLabel, IReadOnlyList<TocEntry> Toc,
+    Microsoft.AspNetCore.Html.IHtmlContent Body, int FirstLine, int LastLine)
+{
+    public string LinesLabel => FirstLine == 1 ? $"{LastLine:N0} lines" : $"lines {FirstLine:N0}–{LastLine:N0}";
+}

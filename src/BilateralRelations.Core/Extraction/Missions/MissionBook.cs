@@ -64,17 +64,22 @@ public sealed class MissionBook(ArticleContext context)
         return entry;
     }
 
-    /// <summary>Adds a head of mission unless the same person is already listed.</summary>
+    /// <summary>
+    /// Adds a head of mission unless the same person is already listed; a second mention that dates the head, or
+    /// states what the first only inferred (an infobox envoy paired by order, then named in a sentence), replaces it.
+    /// </summary>
     public static void AddHead(Entry mission, AmbassadorFact head)
     {
         var same = mission.Heads.FindIndex(h => TextNormalizer.Fold(h.Name) == TextNormalizer.Fold(head.Name));
         if (same < 0)
         {
             mission.Heads.Add(head);
+            return;
         }
-        else if (mission.Heads[same].Since is null && head.Since is not null)
+        var known = mission.Heads[same];
+        if ((known.Since is null && head.Since is not null) || (known.Basis.IsInferred && !head.Basis.IsInferred))
         {
-            mission.Heads[same] = head;
+            mission.Heads[same] = head with { Since = head.Since ?? known.Since };
         }
     }
 

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("61b1db51-0e7c-4105-b628-a27de30dc5c7"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("f3d7da47-2ea8-4f52-8644-ada669fbea5e"), entityTypeCount: 15)
         {
         }
 

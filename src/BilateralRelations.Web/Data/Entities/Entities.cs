@@ -1,3 +1,4 @@
+using BilateralRelations.Core.Articles;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Facts;
 
@@ -24,9 +25,17 @@ public sealed class Relation
     public Country CountryA { get; set; } = null!;
     public int CountryBId { get; set; }
     public Country CountryB { get; set; } = null!;
+    /// <summary>The article's name: its file's, or "file › page title" for a page of an export.</summary>
     public required string FileName { get; set; }
+
+    /// <summary>The file in the articles folder the article was read from.</summary>
+    public required string SourceFile { get; set; }
+
+    public ArticleFormat SourceFormat { get; set; }
     public required string ContentHash { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
+
+    /// <summary>The article as read, one line per line of the plain rendering, each prefixed with its line of the file (see <see cref="Data.ArticleText"/>).</summary>
     public required string ArticleText { get; set; }
     public List<ArticleSection> Sections { get; set; } = [];
     public List<Visit> Visits { get; set; } = [];
