@@ -109,7 +109,7 @@ public sealed class UnreadableFileTests
     [Fact]
     public async Task Files_that_are_not_articles_are_skipped_and_the_others_import()
     {
-        using var site = new SiteFactory();
+        using var site = new SiteFactory { ConfigureTestServices = services => services.Configure<SeedOptions>(o => o.MaxFileBytes = 1024 * 1024) };
         await File.WriteAllBytesAsync(Path.Combine(site.SeedDirectory, "huge.txt"), new byte[2 * 1024 * 1024]);
         await File.WriteAllTextAsync(Path.Combine(site.SeedDirectory, "empty.txt"), "");
         await File.WriteAllTextAsync(Path.Combine(site.SeedDirectory, "notes.txt"), "Just some notes, no title line.\n");

@@ -67,6 +67,14 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.HostileSit
     }
 
     [Fact]
+    public async Task Markdown_in_the_article_is_not_read_as_markup_but_shown_as_written()
+    {
+        var line = (await _client.GetPageAsync("/relations/georgia-poland-relations/article")).QuerySelector("#L3")!;
+        Assert.Contains("[click](javascript:alert(1)) <javascript:alert(2)> ![x](http://evil.example/x.png)", line.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["#L3"], line.QuerySelectorAll("a").Select(a => a.GetAttribute("href"))); // the line number, no other link
+    }
+
+    [Fact]
     public async Task Json_escapes_and_csv_neutralises_formulas()
     {
         var json = await _client.GetStringAsync("/api/diagnostics");

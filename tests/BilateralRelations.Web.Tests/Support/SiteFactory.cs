@@ -85,6 +85,9 @@ public static class TestFiles
 
     public static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
 
+    /// <summary>The seed in another form (wikitext, saved page, export): the Core tests' Formats folder.</summary>
+    public static string Format(string name) => Path.Combine(AppContext.BaseDirectory, "Formats", name);
+
     /// <summary>One of the real English-Wikipedia articles of the Core tests' corpus.</summary>
     public static string RealArticle(string name) => Path.Combine(AppContext.BaseDirectory, "RealArticles", name);
 

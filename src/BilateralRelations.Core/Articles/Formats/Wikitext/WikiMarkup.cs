@@ -93,12 +93,12 @@ internal sealed class WikiMarkup
                 i++;
             }
         }
-        foreach (var open in templates)
+        foreach (var open in templates.Reverse()) // the first left open first
         {
             report.Report(markup.LineOf(open), DiagnosticSeverity.Warning,
                 "A template '{{' is never closed by '}}'; its text was read as plain text.", () => LineText(markup, open));
         }
-        foreach (var open in links)
+        foreach (var open in links.Reverse())
         {
             report.Report(markup.LineOf(open), DiagnosticSeverity.Warning,
                 "A link '[[' is never closed by ']]'; its text was read as plain text.", () => LineText(markup, open));
