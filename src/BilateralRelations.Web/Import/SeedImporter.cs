@@ -233,7 +233,7 @@ public sealed class SeedImporter(
 
     private async Task<bool> ImportFileAsync(ArticleRead article, string file, CancellationToken ct)
     {
-        var (name, facts, diagnostics) = (article.Name, article.Facts, article.Diagnostics);
+        var (name, facts, diagnostics) = (article.Name, article.Facts, Limit(article.Name, article.Diagnostics));
         foreach (var d in diagnostics)
         {
             logger.Log(d.Severity == DiagnosticSeverity.Info ? LogLevel.Debug : LogLevel.Warning, "{Diagnostic}", d.ToString());
@@ -307,11 +307,30 @@ public sealed class SeedImporter(
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// The diagnostics kept of one article or file: an article repeating a fault sixty thousand times would bury the
+    /// diagnostics page (and the log), so the most severe <see cref="MaxDiagnostics"/> are kept and one more says how
+    /// many were left out.
+    /// </summary>
+    public const int MaxDiagnostics = 500;
+
+    private static IReadOnlyList<Diagnostic> Limit(string name, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count <= MaxDiagnostics)
+        {
+            return diagnostics;
+        }
+        var kept = diagnostics.OrderByDescending(d => d.Severity).ThenBy(d => d.Line).Take(MaxDiagnostics - 1).OrderBy(d => d.Line).ToList();
+        kept.Add(new Diagnostic(name, 0, DiagnosticSeverity.Warning,
+            $"{diagnostics.Count - kept.Count:N0} more diagnostics were left out; the {kept.Count:N0} most severe are listed.", null));
+        return kept;
+    }
+
     private async Task WriteDiagnosticsAsync(string name, IReadOnlyList<Diagnostic> diagnostics, CancellationToken ct)
     {
         await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
         var now = clock.GetUtcNow();
-        db.ImportDiagnostics.AddRange(diagnostics.Select(d => new ImportDiagnostic
+        db.ImportDiagnostics.AddRange(Limit(name, diagnostics).Select(d => new ImportDiagnostic
         {
             FileName = name,
             Line = d.Line,

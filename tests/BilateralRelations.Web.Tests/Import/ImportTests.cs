@@ -91,6 +91,17 @@ public sealed class ImportTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/countries/poland")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_article_repeating_a_fault_thousands_of_times_keeps_a_bounded_list_of_diagnostics()
+    {
+        var text = "= Chile–Peru relations =\n" + string.Concat(Enumerable.Repeat("The same line again.\n", 3000));
+        using var site = new SiteFactory(TestFiles.Written("chile-peru-relations.txt", text));
+        var diagnostics = (await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/diagnostics"))!
+            .Where(d => d.GetProperty("file").GetString() == "chile-peru-relations.txt").ToList();
+        Assert.Equal(SeedImporter.MaxDiagnostics, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.GetProperty("message").GetString() == "2,500 more diagnostics were left out; the 499 most severe are listed.");
+    }
+
     private static async Task<ImportReport> ImportAsync(SiteFactory site)
     {
         using var scope = site.Services.CreateScope();

@@ -16,7 +16,7 @@ public static partial class DelegationReader
     [GeneratedRegex($@"^(?:an?\s+)?(?:(?:official|working|state|private|unofficial|high-level|return)\s+)?visits?\s+(?:to\s+(?:the\s+)?{Place}\s+)?(?:of|by)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex VisitOfPrefix();
 
-    [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level|return)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were|received)\b.*$|(?:'s|’s)\s+\p{Ll}.*$")]
+    [GeneratedRegex(@"(?:'s|’s)?\s+(?:(?:an?|the|his|her|their|official|working|state|private|unofficial|first|second|high-level|return)\s+)*(?:visit|visits|visited|paid|pays|made|makes|arrived|arrives|met|meets|attended|attends|held|holds|travell?ed|went|came|led|leads|was|were|received|opened|opens|inaugurated|inaugurates|signed|signs|participated|participates|took|takes|addressed|addresses|laid|lays|delivered|delivers)\b.*$|(?:'s|’s)\s+\p{Ll}.*$")]
     private static partial Regex VerbTail();
 
     [GeneratedRegex($@"\s+(?:in|to)\s+(?:the\s+)?{Place}\s*$")]
