@@ -10,6 +10,8 @@ PORT=5120
 rm -rf "$OUT" && mkdir -p "$OUT"
 dotnet publish src/BilateralRelations.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/app" --nologo -v q >/dev/null
 python3 bench/formats.py "$OUT/files"
+pid=""
+trap '[ -n "$pid" ] && pkill -INT -P "$pid" 2>/dev/null || true' EXIT
 echo "| file | size | import | relations | diagnostics | peak RSS |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for dir in "$OUT"/files/*/; do
@@ -27,5 +29,5 @@ for dir in "$OUT"/files/*/; do
   pkill -INT -P "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   ms=$( (grep -o 'in [0-9]* ms' "$log" || echo "in ? ms") | tail -1 | grep -o '[0-9?]*')
-  echo "| $name | $(du -k "$dir$name" | cut -f1) KB | ${ms} ms | $relations | $diagnostics | $(( $(cat "$log.rss" 2>/dev/null || echo 0) / 1024 )) MB |"
+  echo "| $name | $(du -k "$dir$name" | cut -f1) KB | ${ms} ms | $relations | $diagnostics | $(( $(tail -1 "$log.rss" 2>/dev/null || echo 0) / 1024 )) MB |"
 done

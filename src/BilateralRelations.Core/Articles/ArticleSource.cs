@@ -20,8 +20,4 @@ public sealed record ArticleLine(int Number, string Text);
 /// One article read from a file: <see cref="Name"/> identifies it (the file name, or "file › page" for a page of an
 /// export), <see cref="SlugHint"/> is what its address is made from (the file name, or the page title).
 /// </summary>
-public sealed record ArticleSource(string Name, string SlugHint, ArticleFormat Format, IReadOnlyList<ArticleLine> Lines)
-{
-    /// <summary>The number of lines of the file the article was read from, as an editor counts them.</summary>
-    public int SourceLineCount { get; init; }
-}
+public sealed record ArticleSource(string Name, string SlugHint, ArticleFormat Format, IReadOnlyList<ArticleLine> Lines);

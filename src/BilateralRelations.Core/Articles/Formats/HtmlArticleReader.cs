@@ -78,10 +78,7 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
         }
         lines.Insert(0, new ArticleLine(titleLine, $"= {title} ="));
         report.CopyTo(diagnostics);
-        return new ArticleSource(fileName, Path.GetFileNameWithoutExtension(fileName), ArticleFormat.Html, lines)
-        {
-            SourceLineCount = TextLines.Split(html).Length,
-        };
+        return new ArticleSource(fileName, Path.GetFileNameWithoutExtension(fileName), ArticleFormat.Html, lines);
     }
 
     /// <summary>How deep tags nest at most, and the line where that depth is first passed, counted in one pass over the text.</summary>

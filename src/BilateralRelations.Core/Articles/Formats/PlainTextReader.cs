@@ -5,11 +5,7 @@ public static class PlainTextReader
 {
     public static ArticleSource Read(string fileName, string text)
     {
-        var lines = TextLines.Split(text);
         return new ArticleSource(fileName, Path.GetFileNameWithoutExtension(fileName), ArticleFormat.PlainText,
-            lines.Select((line, i) => new ArticleLine(i + 1, line)).ToList())
-        {
-            SourceLineCount = lines.Length,
-        };
+            TextLines.Split(text).Select((line, i) => new ArticleLine(i + 1, line)).ToList());
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class WikitextReader(CountryCatalog catalog)
         title ??= InfoboxTitle(markup, inline, infobox) ?? FileTitle(page);
         output.Insert(0, title with { Text = $"= {title.Text} =" });
         report.CopyTo(diagnostics);
-        return new ArticleSource(page.Name, page.SlugHint, ArticleFormat.Wikitext, output) { SourceLineCount = lines.Count == 0 ? 0 : markup.LineOf(text.Length) - page.FirstLine + 1 };
+        return new ArticleSource(page.Name, page.SlugHint, ArticleFormat.Wikitext, output);
     }
 
     internal static int SkipSpaces(string text, int start, int end)
