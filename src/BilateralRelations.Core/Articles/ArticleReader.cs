@@ -22,7 +22,7 @@ public sealed partial class ArticleReader(CountryCatalog catalog)
     }
 
     /// <summary>Wikitext marks a plain text file does not have by chance: a template or table opening a line, bold quotes, a link, a reference.</summary>
-    [GeneratedRegex(@"^(?:\{\{|\{\|)|'''|\[\[[^\]\n]+\]\]|<ref[ >/]", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:\{\{|\{\|)|'''|\[\[[^\]\n]{1,255}\]\]|<ref[ >/]", RegexOptions.Multiline)]
     private static partial Regex WikitextMark();
 
     public static bool IsArticleFile(string path) =>
@@ -63,6 +63,7 @@ public sealed partial class ArticleReader(CountryCatalog catalog)
         // A plain rendering opens with its "= Title =" line; wikitext never does.
         var firstLine = head.IndexOf('\n') is var n and >= 0 ? head[..n].TrimEnd() : head.TrimEnd();
         var plainTitle = firstLine.Length > 2 && firstLine[0] == '=' && firstLine[1] != '=';
-        return !plainTitle && WikitextMark().IsMatch(text) ? ArticleFormat.Wikitext : ArticleFormat.PlainText;
+        // Wikitext shows its marks early (templates open an article); the start is enough, and bounds the search.
+        return !plainTitle && WikitextMark().IsMatch(text.AsSpan(0, Math.Min(text.Length, 64 * 1024))) ? ArticleFormat.Wikitext : ArticleFormat.PlainText;
     }
 }

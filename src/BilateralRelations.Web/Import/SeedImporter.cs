@@ -48,8 +48,11 @@ public sealed class SeedImporter(
         public bool Unreadable => FileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
     }
 
-    /// <summary>One article of a file: its hash, and its facts unless it is unchanged.</summary>
-    private sealed record ArticleRead(string Name, string SlugHint, string Hash, bool Unchanged, ExtractedRelation? Facts, List<Diagnostic> Diagnostics);
+    /// <summary>One article of a file, what the reader said of it, its hash, and whether it is as imported before.</summary>
+    private sealed record ArticleRead(ArticleSource Source, List<Diagnostic> Diagnostics, string Hash, bool Unchanged)
+    {
+        public string Name => Source.Name;
+    }
 
     private static string HashOf(ArticleSource source)
     {
@@ -77,11 +80,10 @@ public sealed class SeedImporter(
         var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash, r.SourceFile }).ToListAsync(ct);
         var knownHashes = known.ToDictionary(r => r.FileName, r => r.ContentHash);
         var (imported, unchanged, failed) = (new List<string>(), new List<string>(), new List<string>());
-        var present = new HashSet<string>(StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
 
-        // Reading a file is CPU work independent of the others: all cores read a batch, then one writer stores it in
-        // order. Batches keep memory bounded when a thousand articles arrive at once.
+        // 1. Every file read into its articles: CPU work independent of the others, so on all cores, a batch at a time.
+        var reads = new List<FileRead>();
         foreach (var batch in files.Chunk(4 * Environment.ProcessorCount))
         {
             var contents = new List<(string Name, byte[]? Bytes)>();
@@ -99,42 +101,12 @@ public sealed class SeedImporter(
                     kept.Add(name);
                 }
             }
-            var reads = contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes, knownHashes)).ToList();
-            foreach (var read in reads)
-            {
-                present.Add(read.File);
-                if (read.Unreadable)
-                {
-                    kept.Add(read.File);
-                }
-                var ownDiagnostics = read.Articles.Any(a => a.Name == read.File);
-                if (!ownDiagnostics && (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct)))
-                {
-                    // Pages skipped, broken markup: said of the file as a whole (an export), or the reason it gave no article.
-                    await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics, ct);
-                }
-                if (read.Articles.Count == 0)
-                {
-                    failed.Add(read.File);
-                }
-                foreach (var article in read.Articles)
-                {
-                    present.Add(article.Name);
-                    if (article.Unchanged)
-                    {
-                        unchanged.Add(article.Name);
-                    }
-                    else if (await ImportArticleAsync(read.File, article, ct))
-                    {
-                        imported.Add(article.Name);
-                    }
-                    else
-                    {
-                        failed.Add(article.Name);
-                    }
-                }
-            }
+            reads.AddRange(contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes, knownHashes)));
         }
+        kept.UnionWith(reads.Where(r => r.Unreadable).Select(r => r.File));
+        var present = reads.Select(r => r.File).Concat(reads.SelectMany(r => r.Articles).Select(a => a.Name)).ToHashSet(StringComparer.Ordinal);
+
+        // 2. What is gone goes first, so that a renamed file (or page) takes back its address.
         var removed = known.Where(k => !present.Contains(k.FileName) && !kept.Contains(k.SourceFile)).Select(k => k.FileName).ToList();
         foreach (var name in removed)
         {
@@ -144,6 +116,29 @@ public sealed class SeedImporter(
         {
             await RemoveOrphansAsync(ct);
         }
+
+        // 3. What a file says of itself as a whole (pages skipped, broken markup, or why it gave no article).
+        foreach (var read in reads.Where(r => r.Articles.All(a => a.Name != r.File)))
+        {
+            if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct))
+            {
+                await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics, ct);
+            }
+        }
+        failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
+
+        // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order.
+        var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
+        unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
+        foreach (var batch in articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount))
+        {
+            var extracted = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList();
+            foreach (var (file, article, facts) in extracted)
+            {
+                (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
+            }
+        }
+
         var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
         await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
         var report = new ImportReport(imported, unchanged, removed, failed);
@@ -163,7 +158,7 @@ public sealed class SeedImporter(
         return length > options.Value.MaxFileBytes ? null : await File.ReadAllBytesAsync(file, ct);
     }
 
-    /// <summary>Reads one file into its articles, and each changed article into facts; never throws, whatever the file holds.</summary>
+    /// <summary>Reads one file into its articles; never throws, whatever the file holds.</summary>
     private FileRead ReadFile(string file, byte[]? bytes, IReadOnlyDictionary<string, string> knownHashes)
     {
         var diagnostics = new List<Diagnostic>();
@@ -185,37 +180,35 @@ public sealed class SeedImporter(
             diagnostics.Add(new Diagnostic(file, 0, DiagnosticSeverity.Error, $"The file could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
             return new FileRead(file, [], diagnostics);
         }
+        // What the reader said of an article goes with it; the rest is said of the file.
+        var byArticle = diagnostics.ToLookup(d => d.FileName);
         var articles = sources.Select(source =>
         {
-            // What the reader said about this article goes with it; the rest is said of the file.
-            var own = diagnostics.Where(d => d.FileName == source.Name).ToList();
             var hash = HashOf(source);
-            return knownHashes.TryGetValue(source.Name, out var previous) && previous == hash
-                ? new ArticleRead(source.Name, source.SlugHint, hash, true, null, own)
-                : new ArticleRead(source.Name, source.SlugHint, hash, false, Extract(source, own), own);
+            return new ArticleRead(source, byArticle[source.Name].ToList(), hash, knownHashes.TryGetValue(source.Name, out var previous) && previous == hash);
         }).ToList();
-        diagnostics.RemoveAll(d => sources.Any(s => s.Name == d.FileName));
-        return new FileRead(file, articles, diagnostics);
+        var names = sources.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return new FileRead(file, articles, diagnostics.Where(d => !names.Contains(d.FileName)).ToList());
     }
 
-    private ExtractedRelation? Extract(ArticleSource source, List<Diagnostic> diagnostics)
+    private ExtractedRelation? Extract(ArticleRead article)
     {
         try
         {
-            return extractor.Extract(source, diagnostics);
+            return extractor.Extract(article.Source, article.Diagnostics);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(new Diagnostic(source.Name, 0, DiagnosticSeverity.Error, $"The article could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
+            article.Diagnostics.Add(new Diagnostic(article.Name, 0, DiagnosticSeverity.Error, $"The article could not be read ({ex.GetType().Name}: {ex.Message}); it was skipped.", null));
             return null;
         }
     }
 
-    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, CancellationToken ct)
+    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, ExtractedRelation? facts, CancellationToken ct)
     {
         try
         {
-            return await ImportFileAsync(article, file, ct);
+            return await ImportFileAsync(article, facts, file, ct);
         }
         catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException)
         {
@@ -231,9 +224,9 @@ public sealed class SeedImporter(
         await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed: {ex.Message}", null)], ct);
     }
 
-    private async Task<bool> ImportFileAsync(ArticleRead article, string file, CancellationToken ct)
+    private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, CancellationToken ct)
     {
-        var (name, facts, diagnostics) = (article.Name, article.Facts, Limit(article.Name, article.Diagnostics));
+        var (name, diagnostics) = (article.Name, Limit(article.Name, article.Diagnostics));
         foreach (var d in diagnostics)
         {
             logger.Log(d.Severity == DiagnosticSeverity.Info ? LogLevel.Debug : LogLevel.Warning, "{Diagnostic}", d.ToString());
@@ -247,7 +240,7 @@ public sealed class SeedImporter(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
-        var slug = await FreeRelationSlugAsync(article.SlugHint, ct);
+        var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
         await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
         await db.SaveChangesAsync(ct);
         await WriteDiagnosticsAsync(name, diagnostics, ct);
@@ -303,7 +296,7 @@ public sealed class SeedImporter(
     private async Task ReplaceDiagnosticsAsync(string name, IReadOnlyList<Diagnostic> diagnostics, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await WriteDiagnosticsAsync(name, diagnostics, ct);
+        await WriteDiagnosticsAsync(name, Limit(name, diagnostics), ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -330,7 +323,7 @@ public sealed class SeedImporter(
     {
         await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
         var now = clock.GetUtcNow();
-        db.ImportDiagnostics.AddRange(Limit(name, diagnostics).Select(d => new ImportDiagnostic
+        db.ImportDiagnostics.AddRange(diagnostics.Select(d => new ImportDiagnostic
         {
             FileName = name,
             Line = d.Line,

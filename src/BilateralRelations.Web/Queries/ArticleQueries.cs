@@ -14,9 +14,9 @@ public sealed class ArticleQueries(RelationsDbContext db, ArticleRenderer render
             return null;
         }
         var article = await db.Relations.AsNoTracking().Where(r => r.Slug == slug)
-            .Select(r => new { r.FileName, r.SourceFormat, r.ArticleText, Sections = r.Sections.OrderBy(s => s.Line).Select(s => new { s.Level, s.Heading, s.Anchor, s.Line }).ToList() })
+            .Select(r => new { r.FileName, r.SourceFormat, r.ArticleText, Sections = r.Sections.OrderBy(s => s.Line).ThenBy(s => s.Id).Select(s => new { s.Level, s.Heading, s.Anchor, s.Line }).ToList() })
             .FirstAsync(ct);
-        var anchors = article.Sections.ToDictionary(s => s.Line, s => s.Anchor);
+        var anchors = article.Sections.ToLookup(s => s.Line, s => s.Anchor);
         var lines = ArticleText.Decode(article.ArticleText);
         return new ArticleViewModel(relation.ToLink(), article.FileName, Labels.Of(article.SourceFormat),
             article.Sections.Select(s => new TocEntry(s.Level, s.Heading, s.Anchor)).ToList(),

@@ -25,8 +25,10 @@ public sealed partial class ArticleRenderer
     [GeneratedRegex(@"^(?:[-*•–]|\d{1,3}[.)])\s+(?<text>.*)$")]
     private static partial Regex ListItem();
 
-    public IHtmlContent Render(IReadOnlyList<ArticleLine> lines, IReadOnlyDictionary<int, string> headingAnchors)
+    /// <summary>Renders <paramref name="lines"/>; the section headings read from line n take the anchors <paramref name="headingAnchors"/>[n], in order.</summary>
+    public IHtmlContent Render(IReadOnlyList<ArticleLine> lines, ILookup<int, string> headingAnchors)
     {
+        var headingsSeen = new Dictionary<int, int>();
         var html = new StringBuilder();
         var inList = false;
         var anchored = new HashSet<int>();
@@ -48,7 +50,9 @@ public sealed partial class ArticleRenderer
             if (heading.Success)
             {
                 var level = Math.Clamp(heading.Groups["open"].Length, 1, 5);
-                var id = level > 1 && headingAnchors.TryGetValue(number, out var anchor) ? anchor : LineId(number, anchored);
+                // A saved page written on one line has all its headings on line 1: each takes the next anchor of that line.
+                var nth = level > 1 ? headingsSeen[number] = headingsSeen.GetValueOrDefault(number) + 1 : 0;
+                var id = level > 1 && headingAnchors[number].ElementAtOrDefault(nth - 1) is { } anchor ? anchor : LineId(number, anchored);
                 html.Append($"<h{level + 1}{IdAttribute(id)} class=\"article-heading\">{LineLink(number)}{WebUtility.HtmlEncode(heading.Groups["text"].Value)}</h{level + 1}>\n");
                 continue;
             }

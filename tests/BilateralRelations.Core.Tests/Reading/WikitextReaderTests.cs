@@ -66,10 +66,10 @@ public sealed class WikitextReaderTests
     }
 
     [Fact]
-    public void A_table_reads_as_rows_with_a_spanning_cell_repeated_in_each_row()
+    public void A_table_reads_as_its_caption_and_rows_with_a_spanning_cell_repeated_in_each_row()
     {
         var lines = Read(Lead + "== Visits ==\n{| class=\"wikitable\"\n|+ Visits\n! Year !! Visitor\n|-\n| rowspan=\"2\" | 2015 || [[Michelle Bachelet]]\n|-\n| style=\"x\" | Ollanta Humala\n|-\n| 2016\n| Pedro Pablo Kuczynski\n|}");
-        Assert.Equal(["5: | Year | Visitor |", "7: | 2015 | Michelle Bachelet |", "9: | 2015 | Ollanta Humala |", "11: | 2016 | Pedro Pablo Kuczynski |"], lines.Skip(2));
+        Assert.Equal(["4: Visits", "5: | Year | Visitor |", "7: | 2015 | Michelle Bachelet |", "9: | 2015 | Ollanta Humala |", "11: | 2016 | Pedro Pablo Kuczynski |"], lines.Skip(2));
     }
 
     [Theory]

@@ -104,6 +104,34 @@ public sealed class FormatImportTests
             m => m.Contains("not well-formed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_file_renamed_to_another_form_keeps_its_address()
+    {
+        using var site = new SiteFactory(TestFiles.Seed);
+        _ = site.CreateClient();
+        File.Delete(Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.txt"));
+        File.Copy(TestFiles.Format("azerbaijan-hungary-relations.wiki"), Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.wiki"));
+
+        var report = await ImportAsync(site);
+
+        Assert.Equal(["azerbaijan-hungary-relations.wiki"], report.Imported);
+        Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Removed);
+        using var scope = site.Services.CreateScope();
+        Assert.Equal(["azerbaijan-hungary-relations"], await scope.ServiceProvider.GetRequiredService<RelationsDbContext>().Relations.Select(r => r.Slug).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_saved_page_written_on_one_line_shows_every_heading_with_its_own_anchor()
+    {
+        var html = "<!DOCTYPE html><html><body><h1 id=\"firstHeading\">Chile–Peru relations</h1><div class=\"mw-parser-output\"><p>They are good.</p>"
+            + "<h2>Visits</h2><ul><li>3 May 2015 – President Michelle Bachelet visited Lima.</li></ul><h2>Trade</h2><p>Trade grew.</p></div></body></html>";
+        using var site = new SiteFactory(TestFiles.Written("chile-peru-relations.html", html));
+        var page = await site.CreateClient().GetPageAsync("/relations/chile-peru-relations/article");
+
+        Assert.Equal(["visits", "trade"], page.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")![1..]));
+        Assert.Equal(["visits", "trade"], page.QuerySelectorAll(".article-body h3").Select(h => h.Id));
+    }
+
     private static async Task<ImportReport> ImportAsync(SiteFactory site)
     {
         using var scope = site.Services.CreateScope();

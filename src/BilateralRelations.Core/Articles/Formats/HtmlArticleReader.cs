@@ -29,7 +29,7 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"Flag_of_(?<country>[^/]+?)(?:_\(\d+[^/]*\))?\.svg", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Flag_of_(?<country>[^/]{1,100}?)(?:_\(\d+[^/]*\))?\.svg", RegexOptions.IgnoreCase)]
     private static partial Regex FlagFile();
 
     [GeneratedRegex(@"\s+[-–—|]\s+Wikipedia\s*$")]
@@ -41,19 +41,14 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
     /// </summary>
     public const int MaxNesting = 2000;
 
-    private static readonly HashSet<string> s_voidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
-
     /// <summary>Reads the page; null (with a diagnostic) when it is refused unread.</summary>
     public ArticleSource? Read(string fileName, string html, ICollection<Diagnostic> diagnostics)
     {
         var report = new ReaderDiagnostics(fileName);
-        if (DeepestNesting(html) is var (depth, line) && depth > MaxNesting)
+        if (HtmlNesting.Deepest(html, MaxNesting) is var (depth, line) && depth > MaxNesting)
         {
             diagnostics.Add(new Diagnostic(fileName, line, DiagnosticSeverity.Error,
-                $"The page nests elements {depth:N0} deep (more than {MaxNesting:N0}); no real article does, so it was not read.", null));
+                $"The page nests elements more than {MaxNesting:N0} deep; no real article does, so it was not read.", null));
             return null;
         }
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
@@ -64,12 +59,12 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
         {
             foreach (var script in root.QuerySelectorAll("script"))
             {
-                report.Report(LineOf(script), DiagnosticSeverity.Warning, "The article holds a <script>; it was not read.", TextLines.Shorten(script.OuterHtml));
+                report.Report(LineOf(script), DiagnosticSeverity.Warning, "The article holds a <script>; it was not read.", () => TextLines.Shorten(script.OuterHtml));
             }
             new Walker(this, lines, report).Walk(root, 0);
         }
         var heading = document.QuerySelector("#firstHeading") ?? document.QuerySelector("h1");
-        var title = heading is not null ? TextOf(heading) : SiteSuffix().Replace(document.Title ?? "", "");
+        var title = heading is not null ? TextOf(heading) : SiteSuffix().Replace(TextLines.Shorten(document.Title ?? "").Trim(), "");
         var titleLine = heading is not null ? LineOf(heading) : LineOf(document.QuerySelector("title")) is var l and > 0 ? l : 1;
         if (title.Length == 0)
         {
@@ -81,72 +76,45 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
         return new ArticleSource(fileName, Path.GetFileNameWithoutExtension(fileName), ArticleFormat.Html, lines);
     }
 
-    /// <summary>How deep tags nest at most, and the line where that depth is first passed, counted in one pass over the text.</summary>
-    private static (int Depth, int Line) DeepestNesting(string html)
-    {
-        var (depth, deepest, line, deepestLine) = (0, 0, 1, 1);
-        for (var i = 0; i < html.Length - 1; i++)
-        {
-            var c = html[i];
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c == '<' && html[i + 1] == '/')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (c == '<' && char.IsAsciiLetter(html[i + 1]))
-            {
-                var end = i + 1;
-                while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-                {
-                    end++;
-                }
-                var close = html.IndexOf('>', end, Math.Min(500, html.Length - end));
-                var selfClosing = close > 0 && html[close - 1] == '/';
-                if (!selfClosing && !s_voidElements.Contains(html[(i + 1)..end]) && ++depth > deepest)
-                {
-                    (deepest, deepestLine) = (depth, line);
-                }
-            }
-        }
-        return (deepest, deepestLine);
-    }
-
     private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
 
     private static bool IsHidden(IElement element) => element.Matches(Hidden);
 
     /// <summary>The words an element shows, on one line: hidden parts left out, flag icons as codes, line breaks as spaces.</summary>
-    private string TextOf(INode node, Func<IElement, bool>? skip = null)
+    private string TextOf(INode node, Func<IElement, bool>? skip = null) => TextOf(node.ChildNodes, skip);
+
+    /// <summary>The words of a run of nodes, on one line.</summary>
+    private string TextOf(IEnumerable<INode> nodes, Func<IElement, bool>? skip = null)
     {
         var builder = new StringBuilder();
-        AppendText(builder, node, skip, 0);
+        foreach (var node in nodes)
+        {
+            AppendText(builder, node, skip, 0);
+        }
         return Whitespace().Replace(builder.ToString(), " ").Trim();
     }
 
     private void AppendText(StringBuilder builder, INode node, Func<IElement, bool>? skip, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        if (node is IText text)
         {
-            if (child is IText text)
+            builder.Append(text.Data);
+        }
+        else if (node is IElement element && depth < MaxDepth && !IsHidden(element) && skip?.Invoke(element) != true)
+        {
+            if (element.LocalName == "br")
             {
-                builder.Append(text.Data);
+                builder.Append(' ');
             }
-            else if (child is IElement element && depth < MaxDepth && !IsHidden(element) && skip?.Invoke(element) != true)
+            else if (element.ClassList.Contains("flagicon"))
             {
-                if (element.LocalName == "br")
+                builder.Append(FlagCode(element)).Append(' ');
+            }
+            else
+            {
+                foreach (var child in element.ChildNodes)
                 {
-                    builder.Append(' ');
-                }
-                else if (element.ClassList.Contains("flagicon"))
-                {
-                    builder.Append(FlagCode(element)).Append(' ');
-                }
-                else
-                {
-                    AppendText(builder, element, skip, depth + 1);
+                    AppendText(builder, child, skip, depth + 1);
                 }
             }
         }
@@ -156,8 +124,9 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
     private string FlagCode(IElement flag)
     {
         var image = flag.QuerySelector("img");
-        var source = Uri.UnescapeDataString(image?.GetAttribute("src") ?? "");
-        var name = FlagFile().Match(source) is { Success: true } file ? file.Groups["country"].Value.Replace('_', ' ') : image?.GetAttribute("alt") ?? "";
+        var source = image?.GetAttribute("src") ?? "";
+        var file = Uri.UnescapeDataString(source[(source.LastIndexOf('/') + 1)..]); // "23px-Flag_of_Hungary.svg.png"
+        var name = file.Length <= 200 && FlagFile().Match(file) is { Success: true } flagFile ? flagFile.Groups["country"].Value.Replace('_', ' ') : image?.GetAttribute("alt") ?? "";
         name = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
         return catalog.FindByName(name)?.Iso3 ?? name;
     }
@@ -172,8 +141,17 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
                 report.Report(LineOf(parent), DiagnosticSeverity.Warning, $"Elements are nested more than {MaxDepth} deep; the innermost were not read.");
                 return;
             }
-            foreach (var element in parent.Children)
+            // Text between blocks ("<div class=center>Text <b>bold</b></div>", a blockquote without paragraphs) is a
+            // paragraph of its own.
+            var loose = new List<INode>();
+            foreach (var node in parent.ChildNodes)
             {
+                if (node is not IElement element || s_inline.Contains(node.NodeName.ToLowerInvariant()))
+                {
+                    loose.Add(node);
+                    continue;
+                }
+                AddLoose(parent, loose);
                 if (IsHidden(element))
                 {
                     continue;
@@ -203,6 +181,29 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
                         Walk(element, depth + 1); // div, section, dl, blockquote…: their blocks are inside
                         break;
                 }
+            }
+            AddLoose(parent, loose);
+        }
+
+        /// <summary>Elements that are part of a line of text, not blocks of their own.</summary>
+        private static readonly HashSet<string> s_inline = new(StringComparer.Ordinal)
+        {
+            "a", "abbr", "b", "bdi", "big", "br", "cite", "code", "em", "font", "i", "img", "kbd", "mark", "q", "s", "small",
+            "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+        };
+
+        private void AddLoose(IElement parent, List<INode> loose)
+        {
+            if (loose.Count == 0)
+            {
+                return;
+            }
+            var text = reader.TextOf(loose);
+            var line = loose.OfType<IElement>().Select(LineOf).FirstOrDefault(l => l > 0);
+            loose.Clear();
+            if (text.Length > 0)
+            {
+                lines.Add(new ArticleLine(line > 0 ? line : LineOf(parent), text));
             }
         }
 
@@ -298,18 +299,9 @@ public sealed partial class HtmlArticleReader(CountryCatalog catalog)
         }
 
         /// <summary>"Diplomatic mission" → "Mission"; "Envoy" → "Envoy"; another label → its words run together ("ChargeDAffaires").</summary>
-        private static string FieldName(string label)
-        {
-            if (label.Contains("mission", StringComparison.OrdinalIgnoreCase))
-            {
-                return "Mission";
-            }
-            if (label.Contains("envoy", StringComparison.OrdinalIgnoreCase) || label.Contains("ambassador", StringComparison.OrdinalIgnoreCase))
-            {
-                return "Envoy";
-            }
-            var letters = new string(label.Where(char.IsAsciiLetterOrDigit).ToArray());
-            return letters.Length > 0 && char.IsAsciiLetter(letters[0]) ? letters[..Math.Min(letters.Length, 40)] : "";
-        }
+        private static string FieldName(string label) =>
+            label.Contains("mission", StringComparison.OrdinalIgnoreCase) ? "Mission"
+            : label.Contains("envoy", StringComparison.OrdinalIgnoreCase) || label.Contains("ambassador", StringComparison.OrdinalIgnoreCase) ? "Envoy"
+            : InfoboxFieldName.From(label);
     }
 }

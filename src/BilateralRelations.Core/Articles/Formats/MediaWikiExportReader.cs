@@ -75,8 +75,7 @@ public sealed class MediaWikiExportReader(CountryCatalog catalog)
                         reader.Read();
                         break;
                     case "text" when page is not null:
-                        page.TextLine = line;
-                        page.Text = reader.ReadElementContentAsString(); // the last revision's text wins
+                        (page.Text, page.TextLine) = ReadText(reader, info); // the last revision's text wins
                         break;
                     default:
                         reader.Read();
@@ -90,15 +89,17 @@ public sealed class MediaWikiExportReader(CountryCatalog catalog)
                 $"The export is not well-formed XML ({ex.Message}); {(pages.Count == 0 ? "nothing" : "only the pages before this point")} could be read.", null));
             pages = pages.Where(p => p.Complete).ToList(); // the page the break fell in may be cut short
         }
-        if (pages.Count == 0)
+        if (pages.Count == 0 && !diagnostics.Any(d => d.FileName == fileName && d.Severity == DiagnosticSeverity.Error))
         {
             diagnostics.Add(new Diagnostic(fileName, 1, DiagnosticSeverity.Error, "The export holds no pages.", null));
         }
         var articles = new List<ArticleSource>();
         var wikitext = new WikitextReader(catalog);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (Skip(page) is { } reason)
+            var reason = Skip(page) ?? (titles.Add(page.Title!) ? null : "an earlier page of the export has the same title");
+            if (reason is not null)
             {
                 diagnostics.Add(new Diagnostic(fileName, page.TitleLine > 0 ? page.TitleLine : page.Line, DiagnosticSeverity.Info, $"The page '{page.Title}' was skipped: {reason}.", null));
                 continue;
@@ -110,6 +111,30 @@ public sealed class MediaWikiExportReader(CountryCatalog catalog)
             });
         }
         return articles;
+    }
+
+    /// <summary>The content of a &lt;text&gt; element and the line of the file it starts on (which need not be the tag's).</summary>
+    private static (string Text, int Line) ReadText(XmlReader reader, IXmlLineInfo info)
+    {
+        var line = info.LineNumber;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return ("", line);
+        }
+        reader.Read();
+        var text = new System.Text.StringBuilder();
+        var first = true;
+        while (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+        {
+            if (first)
+            {
+                (line, first) = (info.LineNumber, false);
+            }
+            text.Append(reader.Value);
+            reader.Read();
+        }
+        return (text.ToString(), line);
     }
 
     private string? Skip(Page page) => page switch

@@ -44,6 +44,19 @@ internal sealed class WikiMarkup
     public bool TryGetCloser(int position, int limit, out int closer) =>
         Closers.TryGetValue(position, out closer) && closer + 2 <= limit;
 
+    /// <summary>
+    /// The end of the tag or comment span, or of the template or link closed before <paramref name="limit"/>, that
+    /// starts at <paramref name="position"/>; -1 when none does. Scans that step over nested markup use it.
+    /// </summary>
+    public int EndOfNested(int position, int limit)
+    {
+        if (Text[position] == '<' && Spans.TryGetValue(position, out var span) && span.End <= limit)
+        {
+            return span.End;
+        }
+        return (IsPair(position, '{') || IsPair(position, '[')) && TryGetCloser(position, limit, out var closer) ? closer + 2 : -1;
+    }
+
     public bool IsPair(int position, char c) =>
         position + 1 < Text.Length && Text[position] == c && Text[position + 1] == c;
 
@@ -56,7 +69,10 @@ internal sealed class WikiMarkup
         return markup;
     }
 
-    /// <summary>Pairs <c>{{ }}</c> and <c>[[ ]]</c> with a stack each: linear however deep or unbalanced the text.</summary>
+    /// <summary>
+    /// Pairs <c>{{ }}</c> and <c>[[ ]]</c> with a stack each: linear however deep or unbalanced the text. A link
+    /// never spans a line break (as in MediaWiki), so a line break leaves every link still open unclosed.
+    /// </summary>
     private static void PairBrackets(WikiMarkup markup, ReaderDiagnostics report)
     {
         var text = markup.Text;
@@ -88,6 +104,11 @@ internal sealed class WikiMarkup
                 Close(links, i, "']]' closes no link; it was read as text.");
                 i += 2;
             }
+            else if (text[i] == '\n' && links.Count > 0)
+            {
+                ReportUnclosedLinks();
+                i++;
+            }
             else
             {
                 i++;
@@ -98,10 +119,16 @@ internal sealed class WikiMarkup
             report.Report(markup.LineOf(open), DiagnosticSeverity.Warning,
                 "A template '{{' is never closed by '}}'; its text was read as plain text.", () => LineText(markup, open));
         }
-        foreach (var open in links.Reverse())
+        ReportUnclosedLinks();
+
+        void ReportUnclosedLinks()
         {
-            report.Report(markup.LineOf(open), DiagnosticSeverity.Warning,
-                "A link '[[' is never closed by ']]'; its text was read as plain text.", () => LineText(markup, open));
+            foreach (var open in links.Reverse())
+            {
+                report.Report(markup.LineOf(open), DiagnosticSeverity.Warning,
+                    "A link '[[' is never closed by ']]' on its line; its text was read as plain text.", () => LineText(markup, open));
+            }
+            links.Clear();
         }
 
         void Close(Stack<int> opens, int at, string stray)

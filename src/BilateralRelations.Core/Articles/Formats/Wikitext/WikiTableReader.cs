@@ -30,14 +30,22 @@ internal sealed partial class WikiTableReader(WikiMarkup markup, WikiInlineRende
     {
         var rows = new List<List<Cell>>();
         var row = new List<Cell>();
+        var captions = new List<ArticleLine>();
         foreach (var (lineStart, end) in lines)
         {
             var start = WikitextReader.SkipSpaces(_text, lineStart, end);
             var marker = start < end ? _text[start] : '\0';
             var next = start + 1 < end ? _text[start + 1] : '\0';
-            if ((marker == '{' && next == '|') || (marker == '|' && next is '}' or '+'))
+            if (marker == '|' && next == '+')
             {
-                continue; // the table's start (attributes), end or caption
+                // "|+ Visits of heads of state": the caption reads as a line before the rows.
+                var parts = WikiTemplate.Split(markup, start + 2, end, '|');
+                captions.Add(new ArticleLine(markup.LineOf(start), inline.Render(parts[^1].Start, end)));
+                continue;
+            }
+            if ((marker == '{' && next == '|') || (marker == '|' && next == '}'))
+            {
+                continue; // the table's start (its attributes) or end
             }
             if (marker == '|' && next == '-')
             {
@@ -50,12 +58,17 @@ internal sealed partial class WikiTableReader(WikiMarkup markup, WikiInlineRende
             }
             else if (row.Count > 0 && start < end)
             {
-                row[^1].Parts.Add((start, end)); // a cell's content may go on over lines
+                // A cell's content may go on over lines, as a list too: its items' marks are not words.
+                while (start < end && _text[start] is '*' or '#' or ':' or ';')
+                {
+                    start++;
+                }
+                row[^1].Parts.Add((start, end));
             }
         }
         rows.Add(row);
-        return TableGrid.Lines(rows.Where(r => r.Count > 0).Select(r => new GridRow(markup.LineOf(r[0].Start),
-            r.Select(c => new GridCell(string.Join(' ', c.Parts.Select(p => inline.Render(p.Start, p.End))).Trim(), c.RowSpan, c.ColumnSpan)).ToList())));
+        return captions.Where(c => c.Text.Length > 0).Concat(TableGrid.Lines(rows.Where(r => r.Count > 0).Select(r => new GridRow(markup.LineOf(r[0].Start),
+            r.Select(c => new GridCell(string.Join(' ', c.Parts.Select(p => inline.Render(p.Start, p.End))).Trim(), c.RowSpan, c.ColumnSpan)).ToList()))));
     }
 
     private IEnumerable<Cell> Cells(int start, int end, bool header)
@@ -77,13 +90,9 @@ internal sealed partial class WikiTableReader(WikiMarkup markup, WikiInlineRende
         var cellStart = start;
         for (var i = start; i < end;)
         {
-            if (_text[i] == '<' && markup.Spans.TryGetValue(i, out var span))
+            if (markup.EndOfNested(i, end) is var nestedEnd and >= 0)
             {
-                i = span.End;
-            }
-            else if ((markup.IsPair(i, '{') || markup.IsPair(i, '[')) && markup.TryGetCloser(i, end, out var closer))
-            {
-                i = closer + 2;
+                i = nestedEnd;
             }
             else if (markup.IsPair(i, '|') || (header && markup.IsPair(i, '!')))
             {

@@ -15,12 +15,12 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
     private static readonly HashSet<string> s_hidden = new(StringComparer.OrdinalIgnoreCase)
     {
         "ref", "references", "gallery", "math", "chem", "ce", "score", "timeline", "graph", "mapframe", "maplink",
-        "templatedata", "templatestyles", "imagemap", "syntaxhighlight", "source", "includeonly", "noinclude", "categorytree",
+        "templatedata", "templatestyles", "imagemap", "syntaxhighlight", "source", "includeonly", "categorytree",
         "inputbox", "hiero", "charinsert", "indicator",
     };
 
     /// <summary>Elements whose content is shown exactly as written.</summary>
-    private static readonly HashSet<string> s_literal = new(StringComparer.OrdinalIgnoreCase) { "nowiki", "pre", "code" };
+    private static readonly HashSet<string> s_literal = new(StringComparer.OrdinalIgnoreCase) { "nowiki", "pre" };
 
     private static readonly HashSet<string> s_breaks = new(StringComparer.OrdinalIgnoreCase) { "br", "hr" };
 
@@ -28,7 +28,7 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
     private static readonly HashSet<string> s_formatting = new(StringComparer.OrdinalIgnoreCase)
     {
         "span", "div", "small", "big", "sup", "sub", "center", "blockquote", "abbr", "s", "strike", "del", "ins", "u", "b",
-        "i", "em", "strong", "cite", "tt", "font", "p", "poem", "section", "onlyinclude", "q", "var", "kbd", "samp",
+        "i", "em", "strong", "cite", "tt", "code", "font", "p", "poem", "section", "onlyinclude", "noinclude", "q", "var", "kbd", "samp",
         "mark", "bdi", "wbr", "dfn", "time", "data", "ruby", "rb", "rt", "rp", "caption", "li", "ul", "ol", "dl", "dt", "dd",
     };
 
@@ -36,7 +36,7 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
     private const int MaxTagLength = 500;
 
     private readonly string _text = markup.Text;
-    private readonly Dictionary<string, int> _failedFrom = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int From, int Start, int End)> _lastCloser = new(StringComparer.OrdinalIgnoreCase);
 
     public void Scan()
     {
@@ -51,7 +51,7 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
     {
         if (string.CompareOrdinal(_text, at, "<!--", 0, 4) == 0)
         {
-            var close = Find("-->", at + 4);
+            var close = FindCommentEnd(at + 4);
             if (close < 0)
             {
                 report.Report(markup.LineOf(at), DiagnosticSeverity.Warning,
@@ -76,8 +76,7 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
             {
                 return Add(at, end, "");
             }
-            var closeTag = $"</{name}>";
-            var closer = Find(closeTag, end);
+            var (closer, closerEnd) = FindCloser(name, end);
             if (closer < 0)
             {
                 report.Report(markup.LineOf(at), DiagnosticSeverity.Warning,
@@ -85,10 +84,24 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
                 return Add(at, end, "");
             }
             var content = s_literal.Contains(name) ? _text[end..closer] : "";
-            return Add(at, closer + closeTag.Length, content);
+            return Add(at, closerEnd, content);
         }
         return s_formatting.Contains(name) ? Add(at, end, "") : at + 1;
     }
+
+    /// <summary>The next "--&gt;", remembered like <see cref="FindCloser"/>.</summary>
+    private int FindCommentEnd(int from)
+    {
+        if (_lastCommentEnd.From >= 0 && from >= _lastCommentEnd.From && (_lastCommentEnd.At < 0 || from <= _lastCommentEnd.At))
+        {
+            return _lastCommentEnd.At;
+        }
+        var at = _text.IndexOf("-->", from, StringComparison.Ordinal);
+        _lastCommentEnd = (from, at);
+        return at;
+    }
+
+    private (int From, int At) _lastCommentEnd = (-1, -1);
 
     private int Add(int start, int end, string replacement)
     {
@@ -96,7 +109,7 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
         return end;
     }
 
-    /// <summary>A tag "&lt;name attrs&gt;", "&lt;/name&gt;" or "&lt;name/&gt;" on one line; null when the '&lt;' is text.</summary>
+    /// <summary>A tag "&lt;name attrs&gt;", "&lt;/name&gt;" or "&lt;name/&gt;" of at most <see cref="MaxTagLength"/> characters; null when the '&lt;' is text.</summary>
     private (string Name, int End, bool Closing, bool SelfClosing)? ReadTag(int at)
     {
         var i = at + 1;
@@ -123,20 +136,31 @@ internal sealed class WikiTagScanner(WikiMarkup markup, ReaderDiagnostics report
     }
 
     /// <summary>
-    /// The next <paramref name="value"/> (ignoring case) from <paramref name="from"/>, or -1. A failed search is
-    /// remembered: a later one from further on cannot succeed either.
+    /// The next end tag "&lt;/name&gt;" (any case, spaces before the '&gt;') from <paramref name="from"/>: where it starts
+    /// and ends, or -1. The last answer per name is remembered: a search from a position up to where that end tag
+    /// starts (or, when there was none, anywhere further on) has the same answer, so repeated searches cost one scan.
     /// </summary>
-    private int Find(string value, int from)
+    private (int Start, int End) FindCloser(string name, int from)
     {
-        if (_failedFrom.TryGetValue(value, out var failed) && from >= failed)
+        if (_lastCloser.TryGetValue(name, out var last) && from >= last.From && (last.Start < 0 || from <= last.Start))
         {
-            return -1;
+            return (last.Start, last.End);
         }
-        var found = _text.IndexOf(value, from, StringComparison.OrdinalIgnoreCase);
-        if (found < 0)
+        var (start, end) = (-1, -1);
+        for (var i = from; (i = _text.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase)) >= 0; i++)
         {
-            _failedFrom[value] = from;
+            var j = i + 2 + name.Length;
+            while (j < _text.Length && _text[j] is ' ' or '\t' or '\n')
+            {
+                j++;
+            }
+            if (j < _text.Length && _text[j] == '>')
+            {
+                (start, end) = (i, j + 1);
+                break;
+            }
         }
-        return found;
+        _lastCloser[name] = (from, start, end);
+        return (start, end);
     }
 }

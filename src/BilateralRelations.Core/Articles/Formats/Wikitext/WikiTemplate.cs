@@ -45,13 +45,9 @@ internal sealed class WikiTemplate
         var partStart = start;
         for (var i = start; i < end;)
         {
-            if (text[i] == '<' && markup.Spans.TryGetValue(i, out var span))
+            if (markup.EndOfNested(i, end) is var nestedEnd and >= 0)
             {
-                i = span.End;
-            }
-            else if ((markup.IsPair(i, '{') || markup.IsPair(i, '[')) && markup.TryGetCloser(i, end, out var closer))
-            {
-                i = closer + 2;
+                i = nestedEnd;
             }
             else if (text[i] == separator)
             {

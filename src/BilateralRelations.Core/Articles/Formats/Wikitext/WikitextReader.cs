@@ -57,7 +57,7 @@ public sealed partial class WikitextReader(CountryCatalog catalog)
                 j = last;
                 continue;
             }
-            start = ReadLeadingInfobox(markup, inline, start, end, output, ref infobox);
+            start = ReadInfoboxes(markup, inline, start, end, output, ref infobox);
             var rendered = Block(inline.Render(start, end));
             if (rendered is null)
             {
@@ -96,13 +96,9 @@ public sealed partial class WikitextReader(CountryCatalog catalog)
         var lineStart = 0;
         for (var i = 0; i < text.Length;)
         {
-            if (text[i] == '<' && markup.Spans.TryGetValue(i, out var span))
+            if (markup.EndOfNested(i, text.Length) is var nestedEnd and >= 0)
             {
-                i = span.End;
-            }
-            else if ((markup.IsPair(i, '{') || markup.IsPair(i, '[')) && markup.TryGetCloser(i, text.Length, out var closer))
-            {
-                i = closer + 2;
+                i = nestedEnd;
             }
             else if (text[i] == '\n')
             {
@@ -138,32 +134,59 @@ public sealed partial class WikitextReader(CountryCatalog catalog)
     }
 
     /// <summary>
-    /// An infobox starting the line is read as fields: a line "Infobox", then "- Name: value" for each named
-    /// parameter with a value, each on the line of the file its value starts on. Returns where the rest of the line starts.
+    /// Every infobox of the line, wherever it stands ("{{Use dmy dates}}{{Infobox …"), is read as fields: a line
+    /// "Infobox", then "- Name: value" for each named parameter with a value, each on the line of the file its value
+    /// starts on. Returns where the line's own words start: after the spaces, comments and templates that show nothing.
     /// </summary>
-    private static int ReadLeadingInfobox(WikiMarkup markup, WikiInlineRenderer inline, int start, int end, List<ArticleLine> output, ref WikiTemplate? infobox)
+    private static int ReadInfoboxes(WikiMarkup markup, WikiInlineRenderer inline, int start, int end, List<ArticleLine> output, ref WikiTemplate? infobox)
     {
-        while (markup.IsPair(start, '{') && markup.TryGetCloser(start, end, out var closer))
+        for (var i = start; i < end;)
         {
-            var template = WikiTemplate.Read(markup, start + 2, closer);
-            if (TemplateBook.Default.RuleFor(template.Name).Kind != TemplateRuleKind.Infobox)
+            if (markup.IsPair(i, '{') && markup.TryGetCloser(i, end, out var closer))
+            {
+                var template = WikiTemplate.Read(markup, i + 2, closer);
+                if (TemplateBook.Default.RuleFor(template.Name).Kind == TemplateRuleKind.Infobox)
+                {
+                    infobox ??= template;
+                    output.Add(new ArticleLine(markup.LineOf(i), "Infobox"));
+                    output.AddRange(InfoboxFields(markup, inline, template));
+                }
+                i = closer + 2;
+            }
+            else
+            {
+                i = markup.EndOfNested(i, end) is var nestedEnd and >= 0 ? nestedEnd : i + 1;
+            }
+        }
+        var contentStart = start;
+        while (contentStart < end)
+        {
+            if (char.IsWhiteSpace(markup.Text[contentStart]))
+            {
+                contentStart++;
+                continue;
+            }
+            var nestedEnd = markup.EndOfNested(contentStart, end);
+            if (nestedEnd < 0 || inline.Render(contentStart, nestedEnd).Length > 0)
             {
                 break;
             }
-            infobox ??= template;
-            output.Add(new ArticleLine(markup.LineOf(start), "Infobox"));
-            foreach (var parameter in template.Parameters.Where(p => p.Name is { Length: > 0 }))
-            {
-                var value = inline.Value(parameter);
-                if (value.Length > 0)
-                {
-                    var at = SkipWhitespace(markup.Text, parameter.Start, parameter.End);
-                    output.Add(new ArticleLine(markup.LineOf(at), $"- {char.ToUpperInvariant(parameter.Name![0])}{parameter.Name[1..]}: {value}"));
-                }
-            }
-            start = SkipSpaces(markup.Text, closer + 2, end);
+            contentStart = nestedEnd;
         }
-        return start;
+        return contentStart;
+    }
+
+    private static IEnumerable<ArticleLine> InfoboxFields(WikiMarkup markup, WikiInlineRenderer inline, WikiTemplate template)
+    {
+        foreach (var parameter in template.Parameters)
+        {
+            var name = InfoboxFieldName.From(parameter.Name ?? "");
+            var value = name.Length == 0 ? "" : inline.Value(parameter);
+            if (value.Length > 0)
+            {
+                yield return new ArticleLine(markup.LineOf(SkipWhitespace(markup.Text, parameter.Start, parameter.End)), $"- {name}: {value}");
+            }
+        }
     }
 
     private static int SkipWhitespace(string text, int start, int end)
@@ -182,7 +205,8 @@ public sealed partial class WikitextReader(CountryCatalog catalog)
         {
             return null;
         }
-        if (Heading().Match(line) is { Success: true } heading && heading.Groups["text"].Length > 0)
+        // A heading is short; testing a megabyte line for one would cost the square of its length.
+        if (line.Length <= ArticleParser.MaxLineLength && Heading().Match(line) is { Success: true } heading && heading.Groups["text"].Length > 0)
         {
             var level = Math.Max(2, Math.Min(heading.Groups["open"].Length, heading.Groups["close"].Length));
             var marks = new string('=', level);
