@@ -81,14 +81,14 @@ public sealed class DatabaseFaultTests
             "\n== Later visits ==\n- 3 May 2019 - Prime Minister of Hungary Viktor Orbán's working visit\n");
 
         fault.Armed = true;
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
         fault.Armed = false;
 
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Failed);
         Assert.Equal(41, await VisitCountAsync(site));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/visits/1994-12-04-heydar-aliyev")).StatusCode);
 
-        Assert.Equal(["azerbaijan-hungary-relations.txt"], (await ImportAsync(site)).Imported);
+        Assert.Equal(["azerbaijan-hungary-relations.txt"], (await site.ImportAsync()).Imported);
         Assert.Equal(42, await VisitCountAsync(site));
     }
 
@@ -126,12 +126,6 @@ public sealed class DatabaseFaultTests
         }
         File.Delete(file + "-wal");
         File.Delete(file + "-shm");
-    }
-
-    private static async Task<ImportReport> ImportAsync(SiteFactory site)
-    {
-        using var scope = site.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
     }
 
     private static async Task<int> VisitCountAsync(SiteFactory site)

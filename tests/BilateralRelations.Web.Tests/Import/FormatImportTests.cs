@@ -78,7 +78,7 @@ public sealed class FormatImportTests
         var estoniaEnd = xml.IndexOf("</page>", estonia, StringComparison.Ordinal) + "</page>".Length;
         await File.WriteAllTextAsync(path, (xml[..estonia] + xml[estoniaEnd..]).Replace("Irakli Garibashvili", "Irakli Kobakhidze", StringComparison.Ordinal));
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Equal(["relations-export.xml › Georgia–Hungary relations"], report.Imported);
         Assert.Equal(["relations-export.xml › Azerbaijan–Hungary relations"], report.Unchanged);
@@ -94,7 +94,7 @@ public sealed class FormatImportTests
         var xml = await File.ReadAllTextAsync(path);
         await File.WriteAllTextAsync(path, xml[..xml.IndexOf("<title>Georgia–Hungary relations</title>", StringComparison.Ordinal)]);
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Empty(report.Removed);
         using var scope = site.Services.CreateScope();
@@ -112,7 +112,7 @@ public sealed class FormatImportTests
         File.Delete(Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.txt"));
         File.Copy(TestFiles.Format("azerbaijan-hungary-relations.wiki"), Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.wiki"));
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Equal(["azerbaijan-hungary-relations.wiki"], report.Imported);
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Removed);
@@ -132,9 +132,4 @@ public sealed class FormatImportTests
         Assert.Equal(["visits", "trade"], page.QuerySelectorAll(".article-body h3").Select(h => h.Id));
     }
 
-    private static async Task<ImportReport> ImportAsync(SiteFactory site)
-    {
-        using var scope = site.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
-    }
 }

@@ -16,7 +16,7 @@ public sealed class ImportTests
     {
         using var site = new SiteFactory();
         _ = site.CreateClient();
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Unchanged);
         Assert.Empty(report.Imported);
         Assert.Equal(41, await CountVisitsAsync(site));
@@ -30,7 +30,7 @@ public sealed class ImportTests
         var path = Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.txt");
         await File.AppendAllTextAsync(path, "\n== Later visits ==\n- 3 May 2019 - Prime Minister of Hungary Viktor Orbán's working visit\n");
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Imported);
         Assert.Equal(42, await CountVisitsAsync(site));
@@ -46,7 +46,7 @@ public sealed class ImportTests
         _ = site.CreateClient();
         File.Delete(Path.Combine(site.SeedDirectory, "georgia-poland-relations.txt"));
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Equal(["georgia-poland-relations.txt"], report.Removed);
         using var scope = site.Services.CreateScope();
@@ -62,7 +62,7 @@ public sealed class ImportTests
         _ = site.CreateClient();
         await File.WriteAllBytesAsync(Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.txt"), [0x00, 0xFF, 0xFE, 0x00]);
 
-        var report = await ImportAsync(site);
+        var report = await site.ImportAsync();
 
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Failed);
         Assert.Equal(41, await CountVisitsAsync(site));
@@ -100,12 +100,6 @@ public sealed class ImportTests
             .Where(d => d.GetProperty("file").GetString() == "chile-peru-relations.txt").ToList();
         Assert.Equal(SeedImporter.MaxDiagnostics, diagnostics.Count);
         Assert.Contains(diagnostics, d => d.GetProperty("message").GetString() == "2,500 more diagnostics were left out; the 499 most severe are listed.");
-    }
-
-    private static async Task<ImportReport> ImportAsync(SiteFactory site)
-    {
-        using var scope = site.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
     }
 
     private static async Task<int> CountVisitsAsync(SiteFactory site)

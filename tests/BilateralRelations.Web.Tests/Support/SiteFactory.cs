@@ -47,6 +47,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Runs the import again, as a restart would, on the articles folder as it is now.</summary>
+    public async Task<BilateralRelations.Web.Import.ImportReport> ImportAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<BilateralRelations.Web.Import.SeedImporter>().ImportAllAsync();
+    }
+
     /// <summary>Stops the site and keeps its articles and database, for a restart.</summary>
     public void Stop()
     {
