@@ -113,7 +113,10 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
             }
             current.Blocks.Add(ReadBlock(lineNumber, clean, lines[i].Text, a, b, current));
         }
-        foreach (var empty in sections.Skip(1).Where(s => s.Blocks.Count == 0 && !sections.Any(c => c.Parent == s)))
+        // A references section is empty whenever the article came as wikitext or a saved page (its citations are not
+        // article text): only an empty section of content is worth a note.
+        foreach (var empty in sections.Skip(1).Where(s => s.Blocks.Count == 0 && !sections.Any(c => c.Parent == s)
+            && Extraction.SectionClassifier.Classify(s) != Extraction.SectionKind.References))
         {
             diagnostics.Add(new(fileName, empty.Line, DiagnosticSeverity.Info, $"The section '{empty.Heading}' is empty.", null));
         }

@@ -73,4 +73,14 @@ public sealed class FormatEquivalenceTests
         Assert.Equal(plain, rendered.Where(plain.Contains).ToList());
         Assert.All(added, line => Assert.True(line == "Infobox" || line.StartsWith("- ", StringComparison.Ordinal) || line == "==References==", line));
     }
+
+    [Fact]
+    public void The_wikitext_of_the_seed_reads_without_a_diagnostic_and_its_saved_page_with_only_the_script_reported()
+    {
+        var diagnostics = new List<Facts.Diagnostic>();
+        new Core.Extraction.RelationExtractor().Extract(Wikitext, ReadText(Wikitext), diagnostics);
+        Assert.Empty(diagnostics); // an empty References section (its citations are not text) is no note
+        new Core.Extraction.RelationExtractor().Extract(Html, ReadText(Html), diagnostics);
+        Assert.Contains("<script>", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
+    }
 }
