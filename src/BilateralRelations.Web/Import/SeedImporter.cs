@@ -302,10 +302,10 @@ public sealed class SeedImporter(
 
     /// <summary>
     /// The diagnostics kept of one article or file: an article repeating a fault sixty thousand times would bury the
-    /// diagnostics page (and the log), so the most severe <see cref="MaxDiagnostics"/> are kept and one more says how
-    /// many were left out.
+    /// diagnostics page (and the log), so the most severe <see cref="MaxDiagnostics"/> are kept and one more line says
+    /// how many were left out.
     /// </summary>
-    public const int MaxDiagnostics = 500;
+    public const int MaxDiagnostics = 100;
 
     private static IReadOnlyList<Diagnostic> Limit(string name, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -313,9 +313,9 @@ public sealed class SeedImporter(
         {
             return diagnostics;
         }
-        var kept = diagnostics.OrderByDescending(d => d.Severity).ThenBy(d => d.Line).Take(MaxDiagnostics - 1).OrderBy(d => d.Line).ToList();
+        var kept = diagnostics.OrderByDescending(d => d.Severity).ThenBy(d => d.Line).Take(MaxDiagnostics).OrderBy(d => d.Line).ToList();
         kept.Add(new Diagnostic(name, 0, DiagnosticSeverity.Warning,
-            $"{diagnostics.Count - kept.Count:N0} more diagnostics were left out; the {kept.Count:N0} most severe are listed.", null));
+            $"… and {diagnostics.Count - kept.Count:N0} more diagnostics, left out: the {kept.Count:N0} most severe are listed.", null));
         return kept;
     }
 

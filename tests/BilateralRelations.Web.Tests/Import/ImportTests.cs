@@ -98,8 +98,8 @@ public sealed class ImportTests
         using var site = new SiteFactory(TestFiles.Written("chile-peru-relations.txt", text));
         var diagnostics = (await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/diagnostics"))!
             .Where(d => d.GetProperty("file").GetString() == "chile-peru-relations.txt").ToList();
-        Assert.Equal(SeedImporter.MaxDiagnostics, diagnostics.Count);
-        Assert.Contains(diagnostics, d => d.GetProperty("message").GetString() == "2,500 more diagnostics were left out; the 499 most severe are listed.");
+        Assert.Equal(SeedImporter.MaxDiagnostics + 1, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.GetProperty("message").GetString() == "… and 2,899 more diagnostics, left out: the 100 most severe are listed.");
     }
 
     private static async Task<int> CountVisitsAsync(SiteFactory site)
