@@ -8,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` from a clone runs the build output, not a publish: serve wwwroot and its precompressed
 // copies from the build manifest in every environment (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
+// No "Server: Kestrel": it tells a scanner what to try and a reader nothing.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddRelationsData(builder.Configuration, builder.Environment);
 builder.Services.AddRelationsWeb();
 
@@ -16,6 +18,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();

@@ -2,6 +2,7 @@ using BilateralRelations.Core.Extraction;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Import;
 using BilateralRelations.Web.Queries;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,6 +64,9 @@ public static class ServiceCollectionExtensions
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "image/svg+xml"]);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
+        // Nothing is protected (no cookies, no sign-in, every form is a GET): keys in memory, so none is written to
+        // $HOME/.aspnet at every start.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         return services;
     }
 
