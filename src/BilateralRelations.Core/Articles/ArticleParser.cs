@@ -48,7 +48,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
         if (!title.Success || title.Groups["open"].Length != 1)
         {
             diagnostics.Add(new(fileName, titleNumber, DiagnosticSeverity.Error,
-                "The first line is not a title of the form '= A–B relations ='; the file was skipped.", Shorten(lines[titleIndex].Text)));
+                "The first line is not a title of the form '= A–B relations ='; the file was skipped.", null)); // a file that is no article is never quoted
             return null;
         }
         var titleText = title.Groups["text"].Value;
@@ -56,7 +56,7 @@ public sealed partial class ArticleParser(CountryCatalog catalog)
         if (pair is null)
         {
             diagnostics.Add(new(fileName, titleNumber, DiagnosticSeverity.Error,
-                $"The title '{titleText}' does not name two countries; the file was skipped.", Shorten(lines[titleIndex].Text)));
+                "The title does not name two countries; the file was skipped.", null));
             return null;
         }
         var (a, b) = pair.Value;

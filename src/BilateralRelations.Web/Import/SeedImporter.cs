@@ -92,6 +92,11 @@ public sealed class SeedImporter(
                 var name = System.IO.Path.GetFileName(file);
                 try
                 {
+                    if (Refusal(SeedFile.KindOf(file, directory)) is { } refusal)
+                    {
+                        reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, refusal, null)]));
+                        continue;
+                    }
                     contents.Add((name, await ReadAsync(file, ct)));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -122,7 +127,7 @@ public sealed class SeedImporter(
         {
             if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct))
             {
-                await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics, ct);
+                await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics.Select(d => read.Articles.Count == 0 ? d with { LineText = null } : d).ToList(), ct);
             }
         }
         failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
@@ -152,11 +157,22 @@ public sealed class SeedImporter(
         return report;
     }
 
+    /// <summary>The file's bytes, or null when there are more than the limit (counted on what is read: a file may grow).</summary>
     private async Task<byte[]?> ReadAsync(string file, CancellationToken ct)
     {
-        var length = new FileInfo(file).Length;
-        return length > options.Value.MaxFileBytes ? null : await File.ReadAllBytesAsync(file, ct);
+        var limit = options.Value.MaxFileBytes;
+        var bytes = new FileInfo(file).Length > limit ? null : await SeedFile.ReadAtMostAsync(file, limit, ct);
+        return bytes is null || bytes.Length > limit ? null : bytes;
     }
+
+    /// <summary>Why a name in the folder is not read, or null for a regular file (see <see cref="SeedFile"/>).</summary>
+    private static string? Refusal(SeedFile.Kind kind) => kind switch
+    {
+        SeedFile.Kind.NotAFile => "This is not a regular file (a FIFO, device, socket or folder); it was not read.",
+        SeedFile.Kind.LinkOutside => "This is a link to a file outside the articles folder; it was not read.",
+        SeedFile.Kind.DanglingLink => "This is a link to a file that does not exist; it was not read.",
+        _ => null,
+    };
 
     /// <summary>Reads one file into its articles; never throws, whatever the file holds.</summary>
     private FileRead ReadFile(string file, byte[]? bytes, IReadOnlyDictionary<string, string> knownHashes)
@@ -221,7 +237,8 @@ public sealed class SeedImporter(
     {
         db.ChangeTracker.Clear();
         logger.LogError(ex, "Importing {File} failed; its previous data, if any, is still served.", name);
-        await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed: {ex.Message}", null)], ct);
+        // The exception's own message may name the server's paths: the log has it, the page says what happened.
+        await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed ({ex.GetType().Name}); the server's log has the details.", null)], ct);
     }
 
     private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, CancellationToken ct)
@@ -233,8 +250,9 @@ public sealed class SeedImporter(
         }
         if (facts is null)
         {
-            // Not an article: whatever was imported from this file before stays, and the reason is recorded.
-            await ReplaceDiagnosticsAsync(name, diagnostics, ct);
+            // Not an article: whatever was imported from this file before stays, and the reason is recorded, without
+            // quoting the file (it may be anything: a link once pointed to /etc/passwd).
+            await ReplaceDiagnosticsAsync(name, diagnostics.Select(d => d with { LineText = null }).ToList(), ct);
             return false;
         }
 
