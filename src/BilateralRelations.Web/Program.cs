@@ -15,7 +15,17 @@ builder.Services.AddRelationsWeb();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+}
+catch (BilateralRelations.Web.Data.StartupException ex)
+{
+    // One clear line and a failing exit code, not a stack trace a supervisor restarts into again.
+    app.Logger.LogCritical("The site cannot start: {Reason}", ex.Message);
+    Environment.ExitCode = 1;
+    return;
+}
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
@@ -25,7 +35,7 @@ app.UseRouting();
 app.UseResponseCompressionForPages();
 app.UseOutputCache();
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz").DisableHttpMetrics();
+app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
 app.MapControllers();
 
 await app.RunAsync();

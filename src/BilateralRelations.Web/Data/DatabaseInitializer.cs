@@ -1,14 +1,17 @@
+using BilateralRelations.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Data;
 
 /// <summary>
-/// Brings the SQLite database to the current migration. A file that is not a usable database (deleted,
-/// truncated, overwritten with garbage) is moved aside and rebuilt: all of its data comes from the articles, so
-/// nothing is lost by rebuilding.
+/// Brings the SQLite database to the current migration. A file that is not a database (truncated, overwritten with
+/// garbage, failing its integrity check) is moved aside and rebuilt: all of its data comes from the articles, so
+/// nothing is lost by rebuilding. A database that cannot be written (disk full, read-only) is kept and served as
+/// it is, said in <see cref="SiteStatus"/>; one that can be neither read nor rebuilt stops the start with one clear
+/// <see cref="StartupException"/>, never a crash loop that moves good data aside.
 /// </summary>
-public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -16,17 +19,28 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         {
             await MigrateAndCheckAsync(ct);
         }
-        catch (SqliteException ex)
+        catch (SqliteException ex) when (SqliteFailure.IsNotADatabase(ex) && DatabaseFile() is { } file)
         {
-            var file = DatabaseFile();
-            if (file is null)
-            {
-                throw;
-            }
             logger.LogWarning(ex, "The database {File} is unusable ({Reason}); moving it aside and rebuilding it from the articles.", file, ex.Message);
             SqliteConnection.ClearAllPools();
             MoveAside(file);
+            await MigrateOrStopAsync(ct);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"The database {DatabaseFile() ?? "(in memory)"} can be neither read nor created ({ex.Message}). Check the connection string, the folder and its permissions.", ex);
+        }
+    }
+
+    private async Task MigrateOrStopAsync(CancellationToken ct)
+    {
+        try
+        {
             await MigrateAndCheckAsync(ct);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"The database {DatabaseFile()} was unusable and cannot be rebuilt ({ex.Message}).", ex);
         }
     }
 
@@ -42,14 +56,23 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
             // Opening runs the connection pragmas, which is where a file that is not a database first fails.
             await db.Database.OpenConnectionAsync(ct);
             // WAL (kept in the file) lets readers go on while an import writes.
-            await using (var pragma = connection.CreateCommand())
+            try
             {
+                await using var pragma = connection.CreateCommand();
                 pragma.CommandText = "PRAGMA journal_mode=WAL;";
                 await pragma.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException ex) when (SqliteFailure.IsWriteFailure(ex))
+            {
+                CannotWrite(ex);
             }
             // Migrating takes a lock and checks every migration; a current database needs neither.
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
             {
+                if (status.DatabaseProblem is { } problem)
+                {
+                    throw new StartupException($"The database needs upgrading for this version of the site but cannot be written: {problem}");
+                }
                 await db.Database.MigrateAsync(ct);
             }
             await using var check = connection.CreateCommand();
@@ -67,6 +90,12 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         }
     }
 
+    private void CannotWrite(Exception ex)
+    {
+        status.DatabaseProblem = $"The database cannot be written ({SqliteFailure.Reason(ex)}); it is served read-only as it is, and articles are not imported.";
+        logger.LogError(ex, "The database cannot be written ({Reason}); serving it read-only as it is.", SqliteFailure.Reason(ex));
+    }
+
     private string? DatabaseFile() => DatabaseProbe.FileOf(db);
 
     private void MoveAside(string file)
@@ -82,3 +111,6 @@ public sealed class DatabaseInitializer(RelationsDbContext db, ILogger<DatabaseI
         logger.LogWarning("The unusable database was kept as {File}.broken-{Stamp} for inspection.", file, stamp);
     }
 }
+
+/// <summary>The site cannot start: the message says why, once, instead of a stack trace and a restart loop.</summary>
+public sealed class StartupException(string message, Exception? inner = null) : Exception(message, inner);

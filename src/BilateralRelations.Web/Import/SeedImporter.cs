@@ -33,6 +33,7 @@ public sealed class SeedImporter(
     SeedDirectory seedDirectory,
     ILogger<SeedImporter> logger,
     TimeProvider clock,
+    SiteStatus status,
     IOutputCacheStore? outputCache = null)
 {
     /// <summary>
@@ -70,9 +71,21 @@ public sealed class SeedImporter(
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var directory = seedDirectory.Path;
-        var files = System.IO.Directory.Exists(directory)
-            ? System.IO.Directory.GetFiles(directory).Where(ArticleReader.IsArticleFile).OrderBy(f => f, StringComparer.Ordinal).ToList()
-            : [];
+        List<string> files;
+        try
+        {
+            files = System.IO.Directory.GetFiles(directory).Where(ArticleReader.IsArticleFile).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unmounted volume or a wrong setting is not "every article was deleted": what was imported stays.
+            status.ArticlesProblem = ex is DirectoryNotFoundException
+                ? "The articles folder (Seeds:Directory) does not exist; the articles imported before are served as they are."
+                : "The articles folder (Seeds:Directory) cannot be read; the articles imported before are served as they are.";
+            logger.LogError(ex, "The articles folder {Directory} cannot be read; nothing was imported or removed.", directory);
+            return new ImportReport([], [], [], []);
+        }
+        status.ArticlesProblem = null;
         if (files.Count == 0)
         {
             logger.LogWarning("No articles ({Extensions}) found in {Directory}.", string.Join(", ", ArticleReader.Extensions), directory);
@@ -101,9 +114,9 @@ public sealed class SeedImporter(
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    await FailAsync(name, ex, ct);
-                    failed.Add(name);
-                    kept.Add(name);
+                    // Its previous data stays (an error of the file keeps it); the log has the server's own words.
+                    logger.LogError(ex, "Reading {File} failed; its previous data, if any, is still served.", name);
+                    reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The file could not be read ({ex.GetType().Name}); the server's log has the details.", null)]));
                 }
             }
             reads.AddRange(contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes, knownHashes)));
@@ -111,41 +124,52 @@ public sealed class SeedImporter(
         kept.UnionWith(reads.Where(r => r.Unreadable).Select(r => r.File));
         var present = reads.Select(r => r.File).Concat(reads.SelectMany(r => r.Articles).Select(a => a.Name)).ToHashSet(StringComparer.Ordinal);
 
-        // 2. What is gone goes first, so that a renamed file (or page) takes back its address.
-        var removed = known.Where(k => !present.Contains(k.FileName) && !kept.Contains(k.SourceFile)).Select(k => k.FileName).ToList();
-        foreach (var name in removed)
+        var removed = new List<string>();
+        try
         {
-            await RemoveAsync(name, ct);
-        }
-        if (removed.Count > 0)
-        {
-            await RemoveOrphansAsync(ct);
-        }
-
-        // 3. What a file says of itself as a whole (pages skipped, broken markup, or why it gave no article).
-        foreach (var read in reads.Where(r => r.Articles.All(a => a.Name != r.File)))
-        {
-            if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct))
+            // 2. What is gone goes first, so that a renamed file (or page) takes back its address.
+            removed.AddRange(known.Where(k => !present.Contains(k.FileName) && !kept.Contains(k.SourceFile)).Select(k => k.FileName));
+            foreach (var name in removed)
             {
-                await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics.Select(d => read.Articles.Count == 0 ? d with { LineText = null } : d).ToList(), ct);
+                await RemoveAsync(name, ct);
             }
-        }
-        failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
-
-        // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order.
-        var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
-        unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
-        foreach (var batch in articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount))
-        {
-            var extracted = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList();
-            foreach (var (file, article, facts) in extracted)
+            if (removed.Count > 0)
             {
-                (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
+                await RemoveOrphansAsync(ct);
             }
-        }
 
-        var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
-        await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
+            // 3. What a file says of itself as a whole (pages skipped, broken markup, or why it gave no article).
+            foreach (var read in reads.Where(r => r.Articles.All(a => a.Name != r.File)))
+            {
+                if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct))
+                {
+                    await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics.Select(d => read.Articles.Count == 0 ? d with { LineText = null } : d).ToList(), ct);
+                }
+            }
+            failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
+
+            // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order.
+            var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
+            unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
+            foreach (var batch in articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount))
+            {
+                var extracted = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList();
+                foreach (var (file, article, facts) in extracted)
+                {
+                    (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
+                }
+            }
+
+            var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
+            await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
+            status.DatabaseProblem = null; // everything was written (at least the diagnostics' clean-up)
+        }
+        catch (Exception ex) when (SqliteFailure.IsWriteFailure(ex))
+        {
+            // A full disk or a read-only file stops the import, not the site: what is stored is served as it is.
+            status.DatabaseProblem = $"The database cannot be written ({SqliteFailure.Reason(ex)}); it is served read-only as it is, and the last import stopped.";
+            logger.LogError(ex, "The import stopped: the database cannot be written ({Reason}).", SqliteFailure.Reason(ex));
+        }
         var report = new ImportReport(imported, unchanged, removed, failed);
         if ((report.ChangedData || failed.Count > 0) && outputCache is not null)
         {
@@ -226,7 +250,7 @@ public sealed class SeedImporter(
         {
             return await ImportFileAsync(article, facts, file, ct);
         }
-        catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
         {
             await FailAsync(article.Name, ex, ct);
             return false;

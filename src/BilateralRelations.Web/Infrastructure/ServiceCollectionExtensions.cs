@@ -29,7 +29,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SeedImporter>();
-        services.AddHealthChecks().AddDbContextCheck<RelationsDbContext>("database", customTestQuery: DatabaseProbe.IsUsableAsync);
+        services.AddSingleton<SiteStatus>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<RelationsDbContext>("database", customTestQuery: DatabaseProbe.IsUsableAsync)
+            .AddCheck<DatabaseWritesHealthCheck>("database-writes")
+            .AddCheck<ArticlesHealthCheck>("articles");
         return services;
     }
 

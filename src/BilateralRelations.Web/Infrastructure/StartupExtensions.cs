@@ -13,14 +13,20 @@ public static class StartupExtensions
         app.UseWhen(c => c.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null,
             branch => branch.UseResponseCompression());
 
-    /// <summary>Migrates (or rebuilds) the database, then imports new and changed articles, before the first request.</summary>
+    /// <summary>
+    /// Migrates (or rebuilds) the database, then imports new and changed articles, before the first request; a
+    /// database that cannot be written is served as it is, without an import.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var migrated = clock.ElapsedMilliseconds;
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
+        if (app.Services.GetRequiredService<SiteStatus>().DatabaseProblem is null)
+        {
+            await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
+        }
         app.Logger.LogInformation("Database ready in {Milliseconds} ms (schema {Schema} ms, articles {Articles} ms).",
             clock.ElapsedMilliseconds, migrated, clock.ElapsedMilliseconds - migrated);
     }

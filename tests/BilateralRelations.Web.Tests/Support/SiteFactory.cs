@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BilateralRelations.Web.Tests.Support;
 
@@ -17,6 +18,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra service registrations for one test (fault injection).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
+    /// <summary>Settings added to the connection string ("Mode=ReadOnly"), or another data source altogether.</summary>
+    public string ConnectionSettings { get; init; } = "";
+
+    /// <summary>Every log line of the site, for the tests that read what it said.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
 
     /// <summary>A second site on the same articles and database: a restart, or a second process.</summary>
     public SiteFactory(SiteFactory sameFilesAs)
@@ -39,8 +46,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Seeds:Directory", SeedDirectory);
-        builder.UseSetting("ConnectionStrings:Relations", $"Data Source={DatabaseFile};Default Timeout=30;Pooling=False");
+        builder.UseSetting("ConnectionStrings:Relations", $"Data Source={DatabaseFile};Default Timeout=30;Pooling=False;{ConnectionSettings}");
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Log)));
         if (ConfigureTestServices is { } configure)
         {
             builder.ConfigureServices(configure);
@@ -106,5 +114,30 @@ public static class TestFiles
         var path = Path.Combine(folder, fileName);
         File.WriteAllText(path, text);
         return path;
+    }
+}
+
+/// <summary>Writes every log line (with its exception's message) to a queue the test can read.</summary>
+internal sealed class QueueLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<string> log) : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new QueueLogger(log);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class QueueLogger(System.Collections.Concurrent.ConcurrentQueue<string> log) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Information;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                log.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            }
+        }
     }
 }

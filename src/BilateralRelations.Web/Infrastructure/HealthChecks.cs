@@ -1,0 +1,34 @@
+using System.Text;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BilateralRelations.Web.Infrastructure;
+
+/// <summary>Degraded while the articles cannot be read: the site serves the data it has, which may be out of date.</summary>
+public sealed class ArticlesHealthCheck(SiteStatus status) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(status.ArticlesProblem is { } problem ? HealthCheckResult.Degraded(problem) : HealthCheckResult.Healthy());
+}
+
+/// <summary>Degraded while the database cannot be written: the site serves it read-only, as it is.</summary>
+public sealed class DatabaseWritesHealthCheck(SiteStatus status) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(status.DatabaseProblem is { } problem ? HealthCheckResult.Degraded(problem) : HealthCheckResult.Healthy());
+}
+
+/// <summary>/healthz as plain text: the overall status on the first line, then one line per check that is not healthy, with why.</summary>
+public static class HealthReportWriter
+{
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var text = new StringBuilder(report.Status.ToString());
+        foreach (var (name, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+        {
+            text.Append('\n').Append(name).Append(": ").Append(entry.Status).Append(" — ").Append(entry.Description ?? "no reason given");
+        }
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(text.ToString());
+    }
+}
