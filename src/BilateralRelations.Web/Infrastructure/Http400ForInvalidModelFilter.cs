@@ -16,15 +16,11 @@ public sealed class Http400ForInvalidModelFilter : IActionFilter
         {
             return;
         }
-        var problems = context.ModelState
-            .Where(e => e.Value is { Errors.Count: > 0 })
-            .Select(e => new BadRequestProblem(e.Key.Length == 0 ? "request" : e.Key, BadRequestProblem.Explain(e.Key, e.Value!)))
-            .ToList();
         var isApi = context.HttpContext.Request.Path.StartsWithSegments("/api");
         context.Result = isApi
-            ? new BadRequestObjectResult(new { title = "Invalid request", status = 400, errors = problems.ToDictionary(p => p.Parameter, p => p.Message) })
+            ? ProblemResponses.ApiProblem(context.ModelState)
             : new ViewResult { ViewName = "BadRequest", StatusCode = 400, ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary(
-                new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState) { Model = new BadRequestViewModel(problems) } };
+                new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState) { Model = new BadRequestViewModel(ProblemResponses.ProblemsOf(context.ModelState)) } };
     }
 
     public void OnActionExecuted(ActionExecutedContext context)

@@ -40,7 +40,12 @@ public static class ServiceCollectionExtensions
     /// <summary>MVC, queries, caching, compression.</summary>
     public static IServiceCollection AddRelationsWeb(this IServiceCollection services)
     {
-        services.AddControllersWithViews(o => o.Filters.Add<Http400ForInvalidModelFilter>())
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add<Http400ForInvalidModelFilter>();
+                o.ModelBinderProviders.Insert(0, new StrictValueBinderProvider());
+            })
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = c => ProblemResponses.ApiProblem(c.ModelState))
             // Escape <, >, & and quotes in JSON (never served as HTML anyway), but keep "Gyöngyös" readable.
             .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<VisitQueries>();

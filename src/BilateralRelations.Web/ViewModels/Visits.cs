@@ -40,6 +40,7 @@ public sealed class VisitFilter
     public string? Person { get; set; }
 
     [MaxLength(200, ErrorMessage = "q must be at most 200 characters.")]
+    [RegularExpression(@"^[^\p{Cc}]*$", ErrorMessage = "q must not hold control characters.")]
     public string? Q { get; set; }
 
     [MaxLength(100)]

@@ -30,7 +30,7 @@ public sealed class BadRequestTests(SeedSite site) : IClassFixture<SeedSite>
     {
         var response = await _client.GetAsync("/api/visits?year=abc");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType); // RFC 9457
         Assert.Contains("year", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
