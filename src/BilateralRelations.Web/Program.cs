@@ -37,6 +37,7 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
 app.MapControllers();
+app.MapOpenApi(); // /openapi/v1.json
 
 await app.RunAsync();
 

@@ -73,6 +73,28 @@ public static class ServiceCollectionExtensions
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "image/svg+xml"]);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
+        // /openapi/v1.json describes the JSON API (only /api/*), its filters and fields from the doc comments.
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "BilateralRelations API";
+                document.Info.Description = "Read-only facts extracted from encyclopedia articles about the relations between two countries: "
+                    + "visits, agreements, missions, sister cities, memberships and events, each with the line of the article it came from. "
+                    + "The article text is from Wikipedia, by Wikipedia contributors, under CC BY-SA 4.0.";
+                return Task.CompletedTask;
+            });
+            // Query parameters are named as the site's links write them ("year", not the property's "Year").
+            o.AddOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+                {
+                    parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+                }
+                return Task.CompletedTask;
+            });
+        });
         // Nothing is protected (no cookies, no sign-in, every form is a GET): keys in memory, so none is written to
         // $HOME/.aspnet at every start.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

@@ -69,5 +69,3 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
 
     private static List<CountryRef> Countries(params CountryRef?[] countries) => countries.OfType<CountryRef>().ToList();
 }
-
-/// <summary>Words for enum values on pages.</summary>

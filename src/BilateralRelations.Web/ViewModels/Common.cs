@@ -54,6 +54,7 @@ public sealed class YearAttribute() : RangeAttribute(1000, 2999)
 /// <summary>A list page narrowed to one relation (by slug), or all of them.</summary>
 public sealed class RelationFilter
 {
+    /// <summary>Only the facts of this relation (its slug, as in <c>/relations/{slug}</c>); all relations when absent.</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug (lower-case letters, digits and hyphens, as in the page's address).")]
     public string? Relation { get; set; }

@@ -14,6 +14,7 @@ public enum SortOrder
 /// <summary>The visit filters, bound from the query string; every one combines with the others.</summary>
 public sealed class VisitFilter
 {
+    /// <summary>Visits that start in this year (1000–2999).</summary>
     [Year]
     public int? Year { get; set; }
 
@@ -22,10 +23,12 @@ public sealed class VisitFilter
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Country { get; set; }
 
+    /// <summary>Visits made by this country (slug, as in <c>/countries/{slug}</c>).</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "visiting must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Visiting { get; set; }
 
+    /// <summary>Visits received by this country (slug).</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "host must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Host { get; set; }
@@ -35,27 +38,32 @@ public sealed class VisitFilter
         ErrorMessage = "level must be one of heads-of-state, heads-of-government, parliament, ministers, other-officials.")]
     public string? Level { get; set; }
 
+    /// <summary>Visits this person took part in (slug, as in <c>/people/{slug}</c>).</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "person must be a person slug (lower-case letters, digits and hyphens, as in the person's page address).")]
     public string? Person { get; set; }
 
+    /// <summary>Text to find in the visit's line of the article, its people's names (accents optional) or its list heading.</summary>
     [MaxLength(200, ErrorMessage = "q must be at most 200 characters.")]
     [RegularExpression(@"^[^\p{Cc}]*$", ErrorMessage = "q must not hold control characters.")]
     public string? Q { get; set; }
 
+    /// <summary>Only the visits of this relation (its slug, as in <c>/relations/{slug}</c>).</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug.")]
     public string? Relation { get; set; }
 
+    /// <summary>Date order: asc (oldest first, the default) or desc.</summary>
     public SortOrder Sort { get; set; } = SortOrder.Asc;
 
-    /// <summary>The page of the list (pages, not the CSV or the API, show <see cref="PageSize"/> rows at a time).</summary>
+    /// <summary>The page of the list, from 1: pages show 100 rows at a time (the API and the CSV give every row).</summary>
     [Range(1, 100_000, ErrorMessage = "page must be a page number from 1.")]
     public int Page { get; set; } = 1;
 
     public const int PageSize = 100;
 
-    public bool IsEmpty => Year is null && Country is null && Visiting is null && Host is null && Level is null && Person is null
+    /// <summary>Whether no filter is set (a method, not a property: it is no query parameter).</summary>
+    public bool IsEmpty() => Year is null && Country is null && Visiting is null && Host is null && Level is null && Person is null
         && string.IsNullOrWhiteSpace(Q) && Relation is null;
 
     /// <summary>A copy with <paramref name="change"/> applied, back on the first page unless the change sets one.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using BilateralRelations.Core.Dates;
-using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Web.Queries;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
@@ -17,179 +14,73 @@ namespace BilateralRelations.Web.Controllers.Api;
 [Produces("application/json")]
 public sealed class ApiController(VisitQueries visits, FactListQueries facts, PeopleQueries people, TimelineQueries timeline) : ControllerBase
 {
+    /// <summary>Every relation, one per article.</summary>
     [HttpGet("relations")]
-    public async Task<IEnumerable<object>> Relations(CancellationToken ct) =>
-        (await facts.RelationsAsync(ct)).Select(r => new
-        {
-            slug = r.Slug,
-            title = r.Title,
-            countries = new[] { Country(r.CountryA), Country(r.CountryB) },
-        });
+    [ProducesResponseType<IEnumerable<ApiRelation>>(StatusCodes.Status200OK)]
+    public async Task<IEnumerable<ApiRelation>> Relations(CancellationToken ct) =>
+        (await facts.RelationsAsync(ct)).Select(ApiRelation.From);
 
+    /// <summary>Visits, filtered by year, country, level, person, text and relation (every filter combines with the others).</summary>
     [HttpGet("visits")]
-    public async Task<IEnumerable<object>> Visits([FromQuery] VisitFilter filter, CancellationToken ct) =>
-        (await visits.SearchAsync(filter, ct)).Select(v => new
-        {
-            id = v.Slug,
-            relation = v.Relation.Slug,
-            startDate = Day(v.Date.Start),
-            endDate = Day(v.Date.End),
-            precision = Labels.Of(v.Date.Precision),
-            people = v.People.Select(p => new { name = p.Name, slug = p.Slug, title = p.Title }),
-            title = v.Description,
-            visitingCountry = v.Visiting?.Name,
-            visitingCountryIso3 = v.Visiting?.Iso3,
-            hostCountry = v.Host?.Name,
-            hostCountryIso3 = v.Host?.Iso3,
-            level = v.LevelHeading,
-            tier = VisitTiers.Slug(v.Tier),
-            kind = Labels.Of(v.Kind),
-            purpose = v.Purpose,
-            sourceLine = v.Source.Line,
-            sourceText = v.Source.Text,
-            inferred = v.Source.Inference is not null,
-            inference = v.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiVisit>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiVisit>> Visits([FromQuery] VisitFilter filter, CancellationToken ct) =>
+        (await visits.SearchAsync(filter, ct)).Select(ApiVisit.From);
 
+    /// <summary>Agreements and treaties, of one relation or all.</summary>
     [HttpGet("agreements")]
-    public async Task<IEnumerable<object>> Agreements([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await facts.AgreementsAsync(filter.Relation, null, ct)).Select(a => new
-        {
-            id = a.Slug,
-            relation = a.Relation.Slug,
-            date = a.Date is { } d ? Day(d.Start) : null,
-            endDate = a.Date is { } e ? Day(e.End) : null,
-            precision = a.Date is { } p ? Labels.Of(p.Precision) : null,
-            title = a.Title,
-            parties = a.Parties.Select(Country),
-            sourceLine = a.Source.Line,
-            sourceText = a.Source.Text,
-            inferred = a.Source.Inference is not null,
-            inference = a.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiAgreement>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiAgreement>> Agreements([FromQuery] RelationFilter filter, CancellationToken ct) =>
+        (await facts.AgreementsAsync(filter.Relation, null, ct)).Select(ApiAgreement.From);
 
+    /// <summary>Diplomatic missions with their heads, of one relation or all.</summary>
     [HttpGet("missions")]
-    public async Task<IEnumerable<object>> Missions([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await facts.MissionsAsync(filter.Relation, null, null, ct)).Select(m => new
-        {
-            id = m.Slug,
-            relation = m.Relation.Slug,
-            kind = m.KindLabel.ToLowerInvariant(),
-            sendingCountry = m.Sending.Name,
-            sendingCountryIso3 = m.Sending.Iso3,
-            hostCountry = m.Host.Name,
-            hostCountryIso3 = m.Host.Iso3,
-            city = m.City,
-            residentIn = m.ResidentIn?.Name,
-            residentInIso3 = m.ResidentIn?.Iso3,
-            opened = m.Opened is { } o ? Day(o.Start) : null,
-            openedPrecision = m.Opened is { } op ? Labels.Of(op.Precision) : null,
-            ambassadors = m.Ambassadors.Select(a => new
-            {
-                name = a.Name,
-                since = a.Since is { } s ? Day(s.Start) : null,
-                sourceLine = a.Source.Line,
-                sourceText = a.Source.Text,
-                inferred = a.Source.Inference is not null,
-                inference = a.Source.Inference,
-            }),
-            sourceLine = m.Source.Line,
-            sourceText = m.Source.Text,
-            inferred = m.Source.Inference is not null,
-            inference = m.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiMission>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiMission>> Missions([FromQuery] RelationFilter filter, CancellationToken ct) =>
+        (await facts.MissionsAsync(filter.Relation, null, null, ct)).Select(ApiMission.From);
 
+    /// <summary>Twinned cities, of one relation or all.</summary>
     [HttpGet("sister-cities")]
-    public async Task<IEnumerable<object>> SisterCities([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await facts.SisterCitiesAsync(filter.Relation, null, ct)).Select(s => new
-        {
-            id = s.Slug,
-            relation = s.Relation.Slug,
-            city = s.City,
-            country = s.Country?.Name,
-            countryIso3 = s.Country?.Iso3,
-            partnerCity = s.PartnerCity,
-            partnerCountry = s.PartnerCountry?.Name,
-            partnerCountryIso3 = s.PartnerCountry?.Iso3,
-            sourceLine = s.Source.Line,
-            sourceText = s.Source.Text,
-            inferred = s.Source.Inference is not null,
-            inference = s.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiSisterCity>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiSisterCity>> SisterCities([FromQuery] RelationFilter filter, CancellationToken ct) =>
+        (await facts.SisterCitiesAsync(filter.Relation, null, ct)).Select(ApiSisterCity.From);
 
+    /// <summary>Memberships of international organisations, of one relation or all.</summary>
     [HttpGet("memberships")]
-    public async Task<IEnumerable<object>> Memberships([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await facts.MembershipsAsync(filter.Relation, null, ct)).Select(m => new
-        {
-            id = m.Slug,
-            relation = m.Relation.Slug,
-            organisation = m.Organisation,
-            country = m.Country.Name,
-            countryIso3 = m.Country.Iso3,
-            status = Labels.Of(m.Status),
-            since = m.Since is { } s ? Day(s.Start) : null,
-            sourceLine = m.Source.Line,
-            sourceText = m.Source.Text,
-            inferred = m.Source.Inference is not null,
-            inference = m.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiMembership>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiMembership>> Memberships([FromQuery] RelationFilter filter, CancellationToken ct) =>
+        (await facts.MembershipsAsync(filter.Relation, null, ct)).Select(ApiMembership.From);
 
+    /// <summary>Other dated milestones (recognition, relations established…), of one relation or all, in one year or all.</summary>
+    /// <param name="filter">The relation.</param>
+    /// <param name="year">Only events starting in this year (1000–2999).</param>
+    /// <param name="ct">Cancelled when the client goes away.</param>
     [HttpGet("events")]
-    public async Task<IEnumerable<object>> Events([FromQuery] RelationFilter filter, [FromQuery, Year] int? year, CancellationToken ct) =>
-        (await facts.EventsAsync(filter.Relation, year, ct)).Select(e => new
-        {
-            id = e.Slug,
-            relation = e.Relation.Slug,
-            startDate = Day(e.Date.Start),
-            endDate = Day(e.Date.End),
-            precision = Labels.Of(e.Date.Precision),
-            kind = Labels.Of(e.Kind),
-            title = e.Title,
-            sourceLine = e.Source.Line,
-            sourceText = e.Source.Text,
-            inferred = e.Source.Inference is not null,
-            inference = e.Source.Inference,
-        });
+    [ProducesResponseType<IEnumerable<ApiEvent>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiEvent>> Events([FromQuery] RelationFilter filter, [FromQuery, Year] int? year, CancellationToken ct) =>
+        (await facts.EventsAsync(filter.Relation, year, ct)).Select(ApiEvent.From);
 
+    /// <summary>Everyone the articles name, with their spellings.</summary>
     [HttpGet("people")]
-    public async Task<IEnumerable<object>> People(CancellationToken ct) =>
-        (await people.ListAsync(ct)).Select(p => new
-        {
-            slug = p.Slug,
-            name = p.Name,
-            spellings = p.Spellings,
-            country = p.Country?.Name,
-            countryIso3 = p.Country?.Iso3,
-            visits = p.VisitCount,
-        });
+    [ProducesResponseType<IEnumerable<ApiPerson>>(StatusCodes.Status200OK)]
+    public async Task<IEnumerable<ApiPerson>> People(CancellationToken ct) =>
+        (await people.ListAsync(ct)).Select(ApiPerson.From);
 
+    /// <summary>Every dated fact in date order, of one relation or all.</summary>
     [HttpGet("timeline")]
-    public async Task<IEnumerable<object>> Timeline([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await timeline.ItemsAsync(filter.Relation, ct)).Select(i => new
-        {
-            id = i.Anchor,
-            kind = i.Kind.ToString().ToLowerInvariant(),
-            startDate = Day(i.Date.Start),
-            endDate = Day(i.Date.End),
-            precision = Labels.Of(i.Date.Precision),
-            title = i.Title,
-            relation = i.Source.RelationSlug,
-            sourceLine = i.Source.Line,
-            sourceText = i.Source.Text,
-        });
+    [ProducesResponseType<IEnumerable<ApiTimelineItem>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IEnumerable<ApiTimelineItem>> Timeline([FromQuery] RelationFilter filter, CancellationToken ct) =>
+        (await timeline.ItemsAsync(filter.Relation, ct)).Select(ApiTimelineItem.From);
 
+    /// <summary>What the importer could not fully understand, by file and line.</summary>
     [HttpGet("diagnostics")]
-    public async Task<IEnumerable<object>> Diagnostics(CancellationToken ct) =>
-        (await facts.DiagnosticsAsync(ct)).Select(d => new
-        {
-            file = d.FileName,
-            line = d.Line,
-            severity = d.Severity.ToString().ToLowerInvariant(),
-            message = d.Message,
-            lineText = d.LineText,
-        });
-
-    private static object Country(CountryRef c) => new { slug = c.Slug, name = c.Name, iso3 = c.Iso3 };
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    [ProducesResponseType<IEnumerable<ApiDiagnostic>>(StatusCodes.Status200OK)]
+    public async Task<IEnumerable<ApiDiagnostic>> Diagnostics(CancellationToken ct) =>
+        (await facts.DiagnosticsAsync(ct)).Select(ApiDiagnostic.From);
 }
