@@ -31,12 +31,14 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<LowercasePathMiddleware>();
 app.UseRouting();
+app.UseMiddleware<HttpCachingMiddleware>();
 app.UseResponseCompressionForPages();
 app.UseOutputCache();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
-app.MapControllers();
+app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted names, served immutable
 app.MapOpenApi(); // /openapi/v1.json
 
 await app.RunAsync();

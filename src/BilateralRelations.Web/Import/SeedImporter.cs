@@ -34,6 +34,7 @@ public sealed class SeedImporter(
     ILogger<SeedImporter> logger,
     TimeProvider clock,
     SiteStatus status,
+    DataVersion? dataVersion = null,
     IOutputCacheStore? outputCache = null)
 {
     /// <summary>
@@ -171,10 +172,14 @@ public sealed class SeedImporter(
             logger.LogError(ex, "The import stopped: the database cannot be written ({Reason}).", SqliteFailure.Reason(ex));
         }
         var report = new ImportReport(imported, unchanged, removed, failed);
-        if ((report.ChangedData || failed.Count > 0) && outputCache is not null)
+        if (report.ChangedData || failed.Count > 0)
         {
-            // Cached pages show the old data (or old diagnostics): drop them all.
-            await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
+            // Cached pages show the old data (or old diagnostics): drop them all, and tell caches the version moved on.
+            dataVersion?.Invalidate();
+            if (outputCache is not null)
+            {
+                await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
+            }
         }
         logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}; in {Milliseconds} ms.",
             imported.Count, unchanged.Count, removed.Count, failed.Count, stopwatch.ElapsedMilliseconds);

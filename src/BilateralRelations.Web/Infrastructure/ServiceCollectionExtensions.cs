@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PeopleQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<ArticleRenderer>();
+        services.AddSingleton<DataVersion>();
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64 * 1024 * 1024;
@@ -63,7 +64,10 @@ public static class ServiceCollectionExtensions
             // Only pages and API answers: static files have their own caching, and /healthz must always be live.
             o.AddBasePolicy(b => b
                 .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
-                .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*"));
+                .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*")
+                // Keyed by the data version: another instance's import on the same database makes new entries.
+                .VaryByValue(async (context, ct) => new KeyValuePair<string, string>("data",
+                    await context.RequestServices.GetRequiredService<DataVersion>().GetAsync(ct) ?? "")));
         });
         services.AddResponseCompression(o =>
         {

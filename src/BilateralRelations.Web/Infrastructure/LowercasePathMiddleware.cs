@@ -1,0 +1,20 @@
+namespace BilateralRelations.Web.Infrastructure;
+
+/// <summary>
+/// One address per page: a path with capitals (<c>/VISITS?year=2013</c>) is redirected to its lower-case form, so
+/// that case never splits the caches or lets one spelling's page be served for another's.
+/// </summary>
+public sealed class LowercasePathMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value;
+        if (path is null || !path.Any(char.IsAsciiLetterUpper) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            return next(context);
+        }
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = context.Request.PathBase + path.ToLowerInvariant() + context.Request.QueryString;
+        return Task.CompletedTask;
+    }
+}
