@@ -1,7 +1,32 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BilateralRelations.Web.Infrastructure;
+
+/// <summary>
+/// Unhealthy when the database cannot be read: its file was deleted under the running site, or the schema does not
+/// answer. A restart rebuilds it from the articles.
+/// </summary>
+public sealed class DatabaseHealthCheck(Data.RelationsDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        if (Data.DatabaseProbe.FileOf(db) is { } file && !File.Exists(file))
+        {
+            return HealthCheckResult.Unhealthy("The database file is gone (deleted while the site runs); pages answer 503 until a restart rebuilds it from the articles.");
+        }
+        try
+        {
+            await db.Relations.AnyAsync(ct); // the schema answers
+            return HealthCheckResult.Healthy();
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            return HealthCheckResult.Unhealthy($"The database cannot be queried ({ex.GetType().Name}); a restart rebuilds it from the articles.");
+        }
+    }
+}
 
 /// <summary>Degraded while the articles cannot be read: the site serves the data it has, which may be out of date.</summary>
 public sealed class ArticlesHealthCheck(SiteStatus status) : IHealthCheck

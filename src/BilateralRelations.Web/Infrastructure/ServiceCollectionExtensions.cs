@@ -31,7 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SeedImporter>();
         services.AddSingleton<SiteStatus>();
         services.AddHealthChecks()
-            .AddDbContextCheck<RelationsDbContext>("database", customTestQuery: DatabaseProbe.IsUsableAsync)
+            .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<DatabaseWritesHealthCheck>("database-writes")
             .AddCheck<ArticlesHealthCheck>("articles");
         return services;
