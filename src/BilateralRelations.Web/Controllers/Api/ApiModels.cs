@@ -21,17 +21,25 @@ public sealed record ApiCountry(string Slug, string Name, string? Iso3)
 /// <summary>Where a fact was read: the line of the source file and whether the text states the fact.</summary>
 public abstract record ApiSourced
 {
+    protected ApiSourced(SourceRef source)
+    {
+        SourceLine = source.Line;
+        SourceText = source.Text;
+        Inferred = source.Inference is not null;
+        Inference = source.Inference;
+    }
+
     /// <summary>The line of the source file the fact was read from (of the XML file, for a page of an export).</summary>
-    public required int SourceLine { get; init; }
+    public int SourceLine { get; }
 
     /// <summary>That line as read (wikitext and HTML without their markup).</summary>
-    public required string SourceText { get; init; }
+    public string SourceText { get; }
 
     /// <summary>False when the text states the fact; true when the extractor inferred part of it.</summary>
-    public required bool Inferred { get; init; }
+    public bool Inferred { get; }
 
     /// <summary>When inferred: what was inferred, and from what.</summary>
-    public string? Inference { get; init; }
+    public string? Inference { get; }
 
     protected static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -56,6 +64,10 @@ public sealed record ApiVisitor(string Name, string Slug, string Title);
 /// <summary>A dated high-level visit.</summary>
 public sealed record ApiVisit : ApiSourced
 {
+    private ApiVisit(SourceRef source) : base(source)
+    {
+    }
+
     /// <summary>The visit's permanent identifier (its address is <c>/visits/{id}</c>).</summary>
     public required string Id { get; init; }
 
@@ -99,7 +111,7 @@ public sealed record ApiVisit : ApiSourced
     /// <summary>What the visit was for, when the line says ("to attend the summit").</summary>
     public string? Purpose { get; init; }
 
-    public static ApiVisit From(VisitRow v) => new()
+    public static ApiVisit From(VisitRow v) => new(v.Source)
     {
         Id = v.Slug,
         Relation = v.Relation.Slug,
@@ -116,16 +128,16 @@ public sealed record ApiVisit : ApiSourced
         Tier = VisitTiers.Slug(v.Tier),
         Kind = Labels.Of(v.Kind),
         Purpose = v.Purpose,
-        SourceLine = v.Source.Line,
-        SourceText = v.Source.Text,
-        Inferred = v.Source.Inference is not null,
-        Inference = v.Source.Inference,
     };
 }
 
 /// <summary>A bilateral agreement or treaty.</summary>
 public sealed record ApiAgreement : ApiSourced
 {
+    private ApiAgreement(SourceRef source) : base(source)
+    {
+    }
+
     /// <summary>The agreement's permanent identifier (its anchor on <c>/agreements</c>).</summary>
     public required string Id { get; init; }
 
@@ -144,7 +156,7 @@ public sealed record ApiAgreement : ApiSourced
 
     public required IReadOnlyList<ApiCountry> Parties { get; init; }
 
-    public static ApiAgreement From(AgreementRow a) => new()
+    public static ApiAgreement From(AgreementRow a) => new(a.Source)
     {
         Id = a.Slug,
         Relation = a.Relation.Slug,
@@ -153,35 +165,35 @@ public sealed record ApiAgreement : ApiSourced
         Precision = a.Date is { } p ? PrecisionOf(p) : null,
         Title = a.Title,
         Parties = a.Parties.Select(ApiCountry.From).ToList(),
-        SourceLine = a.Source.Line,
-        SourceText = a.Source.Text,
-        Inferred = a.Source.Inference is not null,
-        Inference = a.Source.Inference,
     };
 }
 
 /// <summary>A head of mission.</summary>
 public sealed record ApiAmbassador : ApiSourced
 {
+    private ApiAmbassador(SourceRef source) : base(source)
+    {
+    }
+
     public required string Name { get; init; }
 
     /// <summary>The day the article says the ambassador took office (YYYY-MM-DD), or null.</summary>
     public string? Since { get; init; }
 
-    public static ApiAmbassador From(AmbassadorRow a) => new()
+    public static ApiAmbassador From(AmbassadorRow a) => new(a.Source)
     {
         Name = a.Name,
         Since = a.Since is { } s ? Day(s.Start) : null,
-        SourceLine = a.Source.Line,
-        SourceText = a.Source.Text,
-        Inferred = a.Source.Inference is not null,
-        Inference = a.Source.Inference,
     };
 }
 
 /// <summary>A diplomatic mission of one country of the pair in (or accredited to) the other.</summary>
 public sealed record ApiMission : ApiSourced
 {
+    private ApiMission(SourceRef source) : base(source)
+    {
+    }
+
     public required string Id { get; init; }
 
     public required string Relation { get; init; }
@@ -212,7 +224,7 @@ public sealed record ApiMission : ApiSourced
 
     public required IReadOnlyList<ApiAmbassador> Ambassadors { get; init; }
 
-    public static ApiMission From(MissionRow m) => new()
+    public static ApiMission From(MissionRow m) => new(m.Source)
     {
         Id = m.Slug,
         Relation = m.Relation.Slug,
@@ -227,16 +239,16 @@ public sealed record ApiMission : ApiSourced
         Opened = m.Opened is { } o ? Day(o.Start) : null,
         OpenedPrecision = m.Opened is { } op ? PrecisionOf(op) : null,
         Ambassadors = m.Ambassadors.Select(ApiAmbassador.From).ToList(),
-        SourceLine = m.Source.Line,
-        SourceText = m.Source.Text,
-        Inferred = m.Source.Inference is not null,
-        Inference = m.Source.Inference,
     };
 }
 
 /// <summary>Two twinned cities.</summary>
 public sealed record ApiSisterCity : ApiSourced
 {
+    private ApiSisterCity(SourceRef source) : base(source)
+    {
+    }
+
     public required string Id { get; init; }
 
     public required string Relation { get; init; }
@@ -253,7 +265,7 @@ public sealed record ApiSisterCity : ApiSourced
 
     public string? PartnerCountryIso3 { get; init; }
 
-    public static ApiSisterCity From(SisterCityRow s) => new()
+    public static ApiSisterCity From(SisterCityRow s) => new(s.Source)
     {
         Id = s.Slug,
         Relation = s.Relation.Slug,
@@ -263,16 +275,16 @@ public sealed record ApiSisterCity : ApiSourced
         PartnerCity = s.PartnerCity,
         PartnerCountry = s.PartnerCountry?.Name,
         PartnerCountryIso3 = s.PartnerCountry?.Iso3,
-        SourceLine = s.Source.Line,
-        SourceText = s.Source.Text,
-        Inferred = s.Source.Inference is not null,
-        Inference = s.Source.Inference,
     };
 }
 
 /// <summary>A country's standing in an international organisation.</summary>
 public sealed record ApiMembership : ApiSourced
 {
+    private ApiMembership(SourceRef source) : base(source)
+    {
+    }
+
     public required string Id { get; init; }
 
     public required string Relation { get; init; }
@@ -290,7 +302,7 @@ public sealed record ApiMembership : ApiSourced
     /// <summary>Since when (YYYY-MM-DD), or null.</summary>
     public string? Since { get; init; }
 
-    public static ApiMembership From(MembershipRow m) => new()
+    public static ApiMembership From(MembershipRow m) => new(m.Source)
     {
         Id = m.Slug,
         Relation = m.Relation.Slug,
@@ -299,16 +311,16 @@ public sealed record ApiMembership : ApiSourced
         CountryIso3 = m.Country.Iso3,
         Status = Labels.Of(m.Status),
         Since = m.Since is { } s ? Day(s.Start) : null,
-        SourceLine = m.Source.Line,
-        SourceText = m.Source.Text,
-        Inferred = m.Source.Inference is not null,
-        Inference = m.Source.Inference,
     };
 }
 
 /// <summary>Another dated diplomatic milestone: recognition, establishment of relations, and the like.</summary>
 public sealed record ApiEvent : ApiSourced
 {
+    private ApiEvent(SourceRef source) : base(source)
+    {
+    }
+
     public required string Id { get; init; }
 
     public required string Relation { get; init; }
@@ -325,7 +337,7 @@ public sealed record ApiEvent : ApiSourced
     /// <summary>The clause that tells the event.</summary>
     public required string Title { get; init; }
 
-    public static ApiEvent From(EventRow e) => new()
+    public static ApiEvent From(EventRow e) => new(e.Source)
     {
         Id = e.Slug,
         Relation = e.Relation.Slug,
@@ -334,10 +346,6 @@ public sealed record ApiEvent : ApiSourced
         Precision = PrecisionOf(e.Date),
         Kind = Labels.Of(e.Kind),
         Title = e.Title,
-        SourceLine = e.Source.Line,
-        SourceText = e.Source.Text,
-        Inferred = e.Source.Inference is not null,
-        Inference = e.Source.Inference,
     };
 }
 
