@@ -4,6 +4,11 @@ using BilateralRelations.Web.Infrastructure;
 // (a diagnostic) instead of the import. Generated regexes read this default.
 AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
 
+if (BilateralRelations.Web.Import.ImportCommand.IsImport(args))
+{
+    return await BilateralRelations.Web.Import.ImportCommand.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` from a clone runs the build output, not a publish: serve wwwroot and its precompressed
 // copies from the build manifest in every environment (a no-op once published).
@@ -23,8 +28,7 @@ catch (BilateralRelations.Web.Data.StartupException ex)
 {
     // One clear line and a failing exit code, not a stack trace a supervisor restarts into again.
     app.Logger.LogCritical("The site cannot start: {Reason}", ex.Message);
-    Environment.ExitCode = 1;
-    return;
+    return 1;
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -42,6 +46,7 @@ app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted n
 app.MapOpenApi(); // /openapi/v1.json
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

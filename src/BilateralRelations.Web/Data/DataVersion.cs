@@ -1,31 +1,32 @@
 using System.Data.Common;
+using BilateralRelations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Data;
 
+/// <summary>Which data is served: a version derived from the content alone, and when it was built.</summary>
+public sealed record DatasetVersion(string Version, string BuiltAt);
+
 /// <summary>
-/// Which import the stored data comes from, as a short string that changes whenever an import changes what is
-/// served (relations added, replaced or removed; diagnostics written). It keys the output cache and the pages'
-/// ETags, so a second instance on the same database stops serving pages from before the other's import within
-/// <see cref="MaxAge"/>; it is read from the database at most that often, and at once after this instance imports.
+/// Which import the stored data comes from. The importer writes it (<see cref="ComputeAsync"/>: a hash of every
+/// article's hash and every diagnostic, so two builds of the same articles have the same version); pages key the
+/// output cache and their ETags on it, and /healthz reports it, so instances sharing a database (or copies of one
+/// file) can be seen to serve the same data. Read from the database at most every <see cref="MaxAge"/>, and at
+/// once after this instance imports.
 /// </summary>
 public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration)
 {
-    private const string Query = """
-        SELECT (SELECT COUNT(*) FROM "Relations") || '.' || (SELECT IFNULL(MAX("Id"), 0) FROM "Relations") || '.'
-            || (SELECT IFNULL(MAX("ImportedAt"), '') FROM "Relations") || '.' || (SELECT COUNT(*) FROM "ImportDiagnostics") || '.'
-            || (SELECT IFNULL(MAX("Id"), 0) FROM "ImportDiagnostics") AS "Value"
-        """;
-
     private readonly TimeSpan _maxAge = TimeSpan.FromSeconds(configuration.GetValue("Caching:DataVersionSeconds", 2.0));
     private volatile Snapshot? _current;
 
-    private sealed record Snapshot(string Value, DateTimeOffset ReadAt);
+    private sealed record Snapshot(DatasetVersion? Value, DateTimeOffset ReadAt);
 
     public TimeSpan MaxAge => _maxAge;
 
-    /// <summary>The current version, or null when the database cannot be read (the page will say so itself).</summary>
-    public async ValueTask<string?> GetAsync(CancellationToken ct)
+    /// <summary>The version served, or null when the database cannot be read (the page will say so itself).</summary>
+    public async ValueTask<string?> GetAsync(CancellationToken ct) => (await GetDatasetAsync(ct))?.Version;
+
+    public async ValueTask<DatasetVersion?> GetDatasetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (_current is { } current && now - current.ReadAt < _maxAge)
@@ -36,8 +37,8 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
-            var raw = await db.Database.SqlQueryRaw<string>(Query).SingleAsync(ct);
-            var value = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(raw)))[..16];
+            var properties = await db.Dataset.AsNoTracking().ToDictionaryAsync(p => p.Key, p => p.Value, ct);
+            var value = new DatasetVersion(properties.GetValueOrDefault(DatasetProperty.DataVersion, "none"), properties.GetValueOrDefault(DatasetProperty.BuiltAt, ""));
             _current = new Snapshot(value, now);
             return value;
         }
@@ -49,4 +50,23 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
 
     /// <summary>This instance changed the data: the next request reads the version again.</summary>
     public void Invalidate() => _current = null;
+
+    /// <summary>
+    /// The version of what <paramref name="db"/> holds: a hash of every article's name and hash (which covers its
+    /// content and the extractor's build) and of every diagnostic, in a fixed order.
+    /// </summary>
+    public static async Task<string> ComputeAsync(RelationsDbContext db, CancellationToken ct)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        await foreach (var line in db.Relations.AsNoTracking().OrderBy(r => r.FileName).Select(r => r.FileName + "\t" + r.ContentHash).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
+        }
+        await foreach (var line in db.ImportDiagnostics.AsNoTracking().OrderBy(d => d.FileName).ThenBy(d => d.Line).ThenBy(d => d.Id)
+            .Select(d => d.FileName + "\t" + d.Line + "\t" + d.Message).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
 }

@@ -1,6 +1,7 @@
 using BilateralRelations.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BilateralRelations.Web.Data;
 
@@ -11,10 +12,15 @@ namespace BilateralRelations.Web.Data;
 /// it is, said in <see cref="SiteStatus"/>; one that can be neither read nor rebuilt stops the start with one clear
 /// <see cref="StartupException"/>, never a crash loop that moves good data aside.
 /// </summary>
-public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status, IOptions<Import.SeedOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
+        if (!options.Value.ImportOnStart)
+        {
+            await VerifyPrebuiltAsync(ct);
+            return;
+        }
         try
         {
             await MigrateAndCheckAsync(ct);
@@ -29,6 +35,37 @@ public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
             throw new StartupException($"The database {DatabaseFile() ?? "(in memory)"} can be neither read nor created ({ex.Message}). Check the connection string, the folder and its permissions.", ex);
+        }
+    }
+
+    /// <summary>
+    /// A database built beforehand and served read-only is only checked: it must be there, be of this version of the
+    /// site (no migration pending) and pass its integrity check. It is never changed, moved or rebuilt here.
+    /// </summary>
+    private async Task VerifyPrebuiltAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                throw new StartupException($"The database {DatabaseFile()} was built by another version of the site; rebuild it with the import command.");
+            }
+            await using var check = db.Database.GetDbConnection().CreateCommand();
+            check.CommandText = "PRAGMA quick_check;";
+            if ((string?)await check.ExecuteScalarAsync(ct) != "ok")
+            {
+                throw new StartupException($"The database {DatabaseFile()} is damaged; rebuild it with the import command.");
+            }
+            logger.LogInformation("Serving {File} read-only, as built; articles are not imported (Seeds:ImportOnStart is false).", DatabaseFile());
+        }
+        catch (SqliteException ex)
+        {
+            throw new StartupException($"The database {DatabaseFile()} cannot be read ({ex.Message}); build it with `import --seeds DIR --out FILE`.", ex);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<ImportDiagnostic> ImportDiagnostics => Set<ImportDiagnostic>();
+    public DbSet<DatasetProperty> Dataset => Set<DatasetProperty>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RelationsDbContext).Assembly);

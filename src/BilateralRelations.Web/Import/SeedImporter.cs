@@ -163,6 +163,7 @@ public sealed class SeedImporter(
 
             var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
             await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
+            await WriteDatasetVersionAsync(ct);
             status.DatabaseProblem = null; // everything was written (at least the diagnostics' clean-up)
         }
         catch (Exception ex) when (SqliteFailure.IsWriteFailure(ex))
@@ -381,6 +382,25 @@ public sealed class SeedImporter(
         }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Records the version of what is now stored (and when it was built) when it changed.</summary>
+    private async Task WriteDatasetVersionAsync(CancellationToken ct)
+    {
+        var version = await DataVersion.ComputeAsync(db, ct);
+        var stored = await db.Dataset.FindAsync([DatasetProperty.DataVersion], ct);
+        if (stored?.Value == version)
+        {
+            return;
+        }
+        await db.Dataset.Where(p => p.Key == DatasetProperty.DataVersion || p.Key == DatasetProperty.BuiltAt).ExecuteDeleteAsync(ct);
+        db.ChangeTracker.Clear();
+        db.Dataset.AddRange(
+            new DatasetProperty { Key = DatasetProperty.DataVersion, Value = version },
+            new DatasetProperty { Key = DatasetProperty.BuiltAt, Value = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        dataVersion?.Invalidate();
     }
 
     private Task<bool> HasDiagnosticsAsync(string name, CancellationToken ct) => db.ImportDiagnostics.AnyAsync(d => d.FileName == name, ct);

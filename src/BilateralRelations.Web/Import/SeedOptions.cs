@@ -10,4 +10,11 @@ public sealed class SeedOptions
 
     /// <summary>Files larger than this are skipped with a diagnostic. An export of a whole category runs to a few megabytes.</summary>
     public long MaxFileBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// True (the default): import the articles at every start, into a database this instance writes. False: serve a
+    /// database built beforehand (<c>import --seeds DIR --out FILE</c>), opened read-only, without importing; many
+    /// instances can share one file or copies of it.
+    /// </summary>
+    public bool ImportOnStart { get; set; } = true;
 }

@@ -42,18 +42,26 @@ public sealed class DatabaseWritesHealthCheck(SiteStatus status) : IHealthCheck
         Task.FromResult(status.DatabaseProblem is { } problem ? HealthCheckResult.Degraded(problem) : HealthCheckResult.Healthy());
 }
 
-/// <summary>/healthz as plain text: the overall status on the first line, then one line per check that is not healthy, with why.</summary>
+/// <summary>
+/// /healthz as plain text: the overall status on the first line, then one line per check that is not healthy, with
+/// why, then the data served ("data: 3f2a… built 2026-11-29T12:00:00Z"), so that an operator or a proxy can see that
+/// every instance serves the same data.
+/// </summary>
 public static class HealthReportWriter
 {
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         var text = new StringBuilder(report.Status.ToString());
         foreach (var (name, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
         {
             text.Append('\n').Append(name).Append(": ").Append(entry.Status).Append(" — ").Append(entry.Description ?? "no reason given");
         }
+        if (await context.RequestServices.GetRequiredService<Data.DataVersion>().GetDatasetAsync(context.RequestAborted) is { } data)
+        {
+            text.Append("\ndata: ").Append(data.Version).Append(" built ").Append(data.BuiltAt);
+        }
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(text.ToString());
+        await context.Response.WriteAsync(text.ToString());
     }
 }

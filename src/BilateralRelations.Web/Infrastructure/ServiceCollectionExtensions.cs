@@ -19,6 +19,11 @@ public static class ServiceCollectionExtensions
             var file = Path.Combine(environment.ContentRootPath, "App_Data", "relations.db");
             connectionString = $"Data Source={file};Default Timeout=30";
         }
+        if (!configuration.GetValue($"{SeedOptions.Section}:{nameof(SeedOptions.ImportOnStart)}", true))
+        {
+            // A database built beforehand is only ever read: many instances may share the file.
+            connectionString = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly }.ToString();
+        }
         // The compiled model (Data/CompiledModels, made by `dotnet ef dbcontext optimize`) saves building the model
         // at every start; regenerate it with the same command after changing an entity or a configuration.
         services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString).UseModel(Data.CompiledModels.RelationsDbContextModel.Instance)

@@ -23,7 +23,8 @@ public static class StartupExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var migrated = clock.ElapsedMilliseconds;
-        if (app.Services.GetRequiredService<SiteStatus>().DatabaseProblem is null)
+        var importOnStart = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ImportOnStart;
+        if (importOnStart && app.Services.GetRequiredService<SiteStatus>().DatabaseProblem is null)
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAllAsync();
         }

@@ -54,7 +54,9 @@ public sealed class EnvironmentFaultTests
         Directory.CreateDirectory(first.SeedDirectory);
         File.Copy(TestFiles.Seed, Path.Combine(first.SeedDirectory, "azerbaijan-hungary-relations.txt"));
         await restarted.ImportAsync();
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthAsync(restarted));
+        var (healthy, report) = await HealthAsync(restarted);
+        Assert.Equal(HttpStatusCode.OK, healthy);
+        Assert.StartsWith("Healthy\ndata: ", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Settings added to the connection string ("Mode=ReadOnly"), or another data source altogether.</summary>
     public string ConnectionSettings { get; init; } = "";
 
+    /// <summary>More settings of the site for one test ("Seeds:ImportOnStart").</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Every log line of the site, for the tests that read what it said.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
 
@@ -29,6 +32,22 @@ public class SiteFactory : WebApplicationFactory<Program>
     public SiteFactory(SiteFactory sameFilesAs)
     {
         (_root, SeedDirectory, DatabaseFile, _ownsFiles) = (sameFilesAs._root, sameFilesAs.SeedDirectory, sameFilesAs.DatabaseFile, false);
+    }
+
+    /// <summary>A site serving <paramref name="databaseFile"/> as the import command built it: read-only, importing nothing.</summary>
+    public static SiteFactory ServingPrebuilt(string databaseFile)
+    {
+        var site = new SiteFactory(databaseFile, Path.Combine(Path.GetTempPath(), "bilateral-tests", Guid.NewGuid().ToString("n")));
+        site.Settings["Seeds:ImportOnStart"] = "false";
+        return site;
+    }
+
+    private SiteFactory(string databaseFile, string root)
+    {
+        _root = root;
+        SeedDirectory = Path.Combine(root, "seeds");
+        Directory.CreateDirectory(SeedDirectory);
+        DatabaseFile = databaseFile;
     }
 
     public SiteFactory(params string[] articles)
@@ -48,6 +67,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Directory", SeedDirectory);
         builder.UseSetting("ConnectionStrings:Relations", $"Data Source={DatabaseFile};Default Timeout=30;Pooling=False;{ConnectionSettings}");
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(new QueueLoggerProvider(Log)));
         if (ConfigureTestServices is { } configure)
         {

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f3d7da47-2ea8-4f52-8644-ada669fbea5e"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("824d4455-873f-48d2-893c-e9d8fa1e4571"), entityTypeCount: 16)
         {
         }
 
@@ -22,6 +22,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
             var ambassador = AmbassadorEntityType.Create(this);
             var articleSection = ArticleSectionEntityType.Create(this);
             var country = CountryEntityType.Create(this);
+            var datasetProperty = DatasetPropertyEntityType.Create(this);
             var diplomaticMission = DiplomaticMissionEntityType.Create(this);
             var @event = EventEntityType.Create(this);
             var importDiagnostic = ImportDiagnosticEntityType.Create(this);
@@ -67,6 +68,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
             AmbassadorEntityType.CreateAnnotations(ambassador);
             ArticleSectionEntityType.CreateAnnotations(articleSection);
             CountryEntityType.CreateAnnotations(country);
+            DatasetPropertyEntityType.CreateAnnotations(datasetProperty);
             DiplomaticMissionEntityType.CreateAnnotations(diplomaticMission);
             EventEntityType.CreateAnnotations(@event);
             ImportDiagnosticEntityType.CreateAnnotations(importDiagnostic);

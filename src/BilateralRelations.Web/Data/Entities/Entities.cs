@@ -212,3 +212,13 @@ public sealed class ImportDiagnostic
     public string? LineText { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }
+
+/// <summary>A fact about the dataset as a whole, one row per key: its data version, when it was built.</summary>
+public sealed class DatasetProperty
+{
+    public const string DataVersion = "data-version";
+    public const string BuiltAt = "built-at";
+
+    public required string Key { get; set; }
+    public required string Value { get; set; }
+}

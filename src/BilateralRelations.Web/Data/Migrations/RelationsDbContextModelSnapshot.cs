@@ -191,6 +191,21 @@ namespace BilateralRelations.Web.Data.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("BilateralRelations.Web.Data.Entities.DatasetProperty", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Dataset", (string)null);
+                });
+
             modelBuilder.Entity("BilateralRelations.Web.Data.Entities.DiplomaticMission", b =>
                 {
                     b.Property<int>("Id")
