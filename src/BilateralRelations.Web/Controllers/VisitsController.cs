@@ -23,12 +23,14 @@ public sealed class VisitsController(VisitQueries visits) : Controller
     public async Task<IActionResult> Detail(string slug, CancellationToken ct) =>
         await visits.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
 
-    /// <summary>Exactly the rows of the filtered list, as CSV for spreadsheets and joins.</summary>
+    /// <summary>Exactly the rows of the filtered list, as CSV for spreadsheets and joins, written as they are read.</summary>
     [HttpGet("/visits.csv")]
-    public async Task<IActionResult> Csv([FromQuery] VisitFilter filter, CancellationToken ct)
+    public async Task Csv([FromQuery] VisitFilter filter, CancellationToken ct)
     {
         var rows = await visits.SearchAsync(filter, ct);
         var name = filter.Year is { } y ? $"visits-{y}.csv" : "visits.csv";
-        return File(VisitCsv.Write(rows), "text/csv; charset=utf-8", name);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename={name}";
+        await VisitCsv.Table.WriteAsync(Response.Body, rows, null, ct);
     }
 }

@@ -393,10 +393,11 @@ public sealed class SeedImporter(
         {
             return;
         }
-        await db.Dataset.Where(p => p.Key == DatasetProperty.DataVersion || p.Key == DatasetProperty.BuiltAt).ExecuteDeleteAsync(ct);
+        await db.Dataset.ExecuteDeleteAsync(ct);
         db.ChangeTracker.Clear();
         db.Dataset.AddRange(
             new DatasetProperty { Key = DatasetProperty.DataVersion, Value = version },
+            new DatasetProperty { Key = DatasetProperty.Licence, Value = DatasetProperty.LicenceText },
             new DatasetProperty { Key = DatasetProperty.BuiltAt, Value = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -62,6 +62,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<ArticleRenderer>();
         services.AddSingleton<DataVersion>();
+        services.AddSingleton<DatabaseSnapshot>();
+        services.AddScoped<DatasetDownloads>();
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64 * 1024 * 1024;
@@ -79,7 +81,7 @@ public static class ServiceCollectionExtensions
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "image/svg+xml"]);
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "application/jsonl", "image/svg+xml"]);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         // /openapi/v1.json describes the JSON API (only /api/*), its filters and fields from the doc comments.

@@ -90,3 +90,6 @@ public sealed record ArticleViewModel(RelationLink Relation, string FileName, st
 {
     public string LinesLabel => FirstLine == 1 ? $"{LastLine:N0} lines" : $"lines {FirstLine:N0}–{LastLine:N0}";
 }
+
+/// <summary>The downloads page: the files, and the data version and licence they all carry.</summary>
+public sealed record DownloadsViewModel(IReadOnlyList<Queries.DownloadFile> Files, string DataVersion, string BuiltAt, string Licence);

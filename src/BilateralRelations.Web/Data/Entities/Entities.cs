@@ -218,6 +218,11 @@ public sealed class DatasetProperty
 {
     public const string DataVersion = "data-version";
     public const string BuiltAt = "built-at";
+    public const string Licence = "licence";
+
+    /// <summary>The licences of what the dataset holds, as every download states them.</summary>
+    public const string LicenceText = "Facts extracted from Wikipedia articles by Wikipedia contributors, CC BY-SA 4.0 "
+        + "(https://creativecommons.org/licenses/by-sa/4.0/); country data from mledoze/countries, ODbL 1.0 (https://opendatacommons.org/licenses/odbl/1-0/)";
 
     public required string Key { get; set; }
     public required string Value { get; set; }

@@ -1,0 +1,40 @@
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Queries;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace BilateralRelations.Web.Controllers;
+
+/// <summary>
+/// The dataset to take away (/downloads): the database file, a CSV per kind of fact and JSON Lines, written as they
+/// are read (never held whole in memory, never in the output cache); ETags from the data version let a client or
+/// proxy revalidate instead of downloading again.
+/// </summary>
+[OutputCache(NoStore = true)]
+public sealed class DownloadsController(DataVersion dataVersion, DatasetDownloads downloads, DatabaseSnapshot snapshot) : Controller
+{
+    [HttpGet("/downloads")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        await dataVersion.GetDatasetAsync(ct) is { } data
+            ? View(new DownloadsViewModel(DatasetDownloads.Files, data.Version, data.BuiltAt, DatasetDownloads.Licence))
+            : throw new InvalidOperationException("The data version cannot be read.");
+
+    [HttpGet("/downloads/{name}")]
+    public async Task<IActionResult> File(string name, CancellationToken ct)
+    {
+        if (DatasetDownloads.Files.FirstOrDefault(f => f.Name == name) is not { } file)
+        {
+            return NotFound();
+        }
+        var version = await dataVersion.GetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
+        if (file.Name == "relations.db")
+        {
+            return PhysicalFile(await snapshot.GetAsync(version, ct), file.ContentType, $"bilateral-relations-{version}.db");
+        }
+        Response.ContentType = file.ContentType + "; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename={file.Name}";
+        await downloads.WriteAsync(file.Name, version, Response.Body, ct);
+        return new EmptyResult();
+    }
+}
