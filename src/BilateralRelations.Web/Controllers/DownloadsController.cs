@@ -27,10 +27,15 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
         {
             return NotFound();
         }
-        var version = await dataVersion.GetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
+        var (version, builtAt) = await dataVersion.GetDatasetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
         if (file.Name == "relations.db")
         {
-            return PhysicalFile(await snapshot.GetAsync(version, ct), file.ContentType, $"bilateral-relations-{version}.db");
+            // Dated by the build, not by this instance's snapshot, so every instance answers with the same headers.
+            return new PhysicalFileResult(await snapshot.GetAsync(version, ct), file.ContentType)
+            {
+                FileDownloadName = $"bilateral-relations-{version}.db",
+                LastModified = DateTimeOffset.TryParse(builtAt, out var built) ? built : null,
+            };
         }
         Response.ContentType = file.ContentType + "; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename={file.Name}";

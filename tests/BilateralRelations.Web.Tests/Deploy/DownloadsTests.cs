@@ -119,6 +119,18 @@ public sealed class DownloadsTests(DownloadsTests.Site site) : IClassFixture<Dow
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/downloads/secrets.csv")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_database_is_dated_by_its_build_so_every_instance_answers_alike()
+    {
+        var client = site.CreateClient();
+        var health = await client.GetStringAsync("/healthz");
+        var builtAt = health.Split('\n').Single(l => l.StartsWith("data: ", StringComparison.Ordinal)).Split(" built ")[1].Trim();
+
+        var response = await client.GetAsync("/downloads/relations.db");
+
+        Assert.Equal(DateTimeOffset.Parse(builtAt, System.Globalization.CultureInfo.InvariantCulture), response.Content.Headers.LastModified);
+    }
+
     /// <summary>RFC 4180: quoted cells may hold commas, doubled quotes and line breaks.</summary>
     private static IEnumerable<List<string>> ParseCsv(string text)
     {
