@@ -17,7 +17,7 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
     [HttpGet("/downloads")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         await dataVersion.GetDatasetAsync(ct) is { } data
-            ? View(new DownloadsViewModel(DatasetDownloads.Files, data.Version, data.BuiltAt, DatasetDownloads.Licence))
+            ? View(new DownloadsViewModel(DatasetDownloads.Files, data.Version, data.BuiltAtTime, DatasetDownloads.Licence))
             : throw new InvalidOperationException("The data version cannot be read.");
 
     [HttpGet("/downloads/{name}")]
@@ -27,14 +27,15 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
         {
             return NotFound();
         }
-        var (version, builtAt) = await dataVersion.GetDatasetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
+        var dataset = await dataVersion.GetDatasetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
+        var version = dataset.Version;
         if (file.Name == "relations.db")
         {
             // Dated by the build, not by this instance's snapshot, so every instance answers with the same headers.
             return new PhysicalFileResult(await snapshot.GetAsync(version, ct), file.ContentType)
             {
                 FileDownloadName = $"bilateral-relations-{version}.db",
-                LastModified = DateTimeOffset.TryParse(builtAt, out var built) ? built : null,
+                LastModified = dataset.BuiltAtTime,
             };
         }
         Response.ContentType = file.ContentType + "; charset=utf-8";

@@ -1,11 +1,17 @@
 using System.Data.Common;
+using System.Globalization;
 using BilateralRelations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Data;
 
 /// <summary>Which data is served: a version derived from the content alone, and when it was built.</summary>
-public sealed record DatasetVersion(string Version, string BuiltAt);
+public sealed record DatasetVersion(string Version, string BuiltAt)
+{
+    /// <summary>The build time as a time, when it reads as one.</summary>
+    public DateTimeOffset? BuiltAtTime =>
+        DateTimeOffset.TryParse(BuiltAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+}
 
 /// <summary>
 /// Which import the stored data comes from. The importer writes it (<see cref="ComputeAsync"/>: a hash of every

@@ -92,4 +92,4 @@ public sealed record ArticleViewModel(RelationLink Relation, string FileName, st
 }
 
 /// <summary>The downloads page: the files, and the data version and licence they all carry.</summary>
-public sealed record DownloadsViewModel(IReadOnlyList<Queries.DownloadFile> Files, string DataVersion, string BuiltAt, string Licence);
+public sealed record DownloadsViewModel(IReadOnlyList<Queries.DownloadFile> Files, string DataVersion, DateTimeOffset? BuiltAt, string Licence);
