@@ -1,3 +1,4 @@
+using System.Globalization;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Web.Queries;
 
@@ -69,4 +70,26 @@ public static class Labels
         DatePrecision.Month => "month only",
         _ => "year only",
     };
+
+    /// <summary>A count with its noun in the right number: "1 visit", "2 visits", "1,204 visits", "3 people".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>A span of time as people say it: "13 years and 2 months", "5 months", "1 year", "12 days".</summary>
+    public static string Duration(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            (from, to) = (to, from);
+        }
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+        if (months < 1)
+        {
+            return Count(to.DayNumber - from.DayNumber, "day");
+        }
+        var (years, rest) = (months / 12, months % 12);
+        return years == 0 ? Count(rest, "month")
+            : rest == 0 ? Count(years, "year")
+            : $"{Count(years, "year")} and {Count(rest, "month")}";
+    }
 }

@@ -44,7 +44,7 @@ public sealed class OtherPagesTests(SeedSite site) : IClassFixture<SeedSite>
         var reciprocity = page.QuerySelectorAll("table.reciprocity tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelectorAll("td.num").Select(c => c.TextContent).ToArray());
         Assert.Equal(["4", "1", "0"], reciprocity["Heads of state"]);
         Assert.Equal(["0", "4", "0"], reciprocity["Heads of government"]);
-        Assert.Contains("days", page.QuerySelector(".gap")!.TextContent);
+        Assert.Contains("years", page.QuerySelector(".gap")!.TextContent);
     }
 
     [Fact]
