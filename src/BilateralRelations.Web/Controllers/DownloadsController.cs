@@ -18,7 +18,7 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
     public async Task<IActionResult> Index(CancellationToken ct) =>
         await dataVersion.GetDatasetAsync(ct) is { } data
             ? View(new DownloadsViewModel(DatasetDownloads.Files, data.Version, data.BuiltAtTime, DatasetDownloads.Licence))
-            : throw new InvalidOperationException("The data version cannot be read.");
+            : throw new DataUnavailableException("The data version cannot be read.");
 
     [HttpGet("/downloads/{name}")]
     public async Task<IActionResult> File(string name, CancellationToken ct)
@@ -27,12 +27,12 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
         {
             return NotFound();
         }
-        var dataset = await dataVersion.GetDatasetAsync(ct) ?? throw new InvalidOperationException("The data version cannot be read.");
+        var dataset = await dataVersion.GetDatasetAsync(ct) ?? throw new DataUnavailableException("The data version cannot be read.");
         var version = dataset.Version;
         if (file.Name == "relations.db")
         {
             // Dated by the build, not by this instance's snapshot, so every instance answers with the same headers.
-            return new PhysicalFileResult(await snapshot.GetAsync(version, ct), file.ContentType)
+            return new FileStreamResult(await snapshot.OpenAsync(version, ct), file.ContentType)
             {
                 FileDownloadName = $"bilateral-relations-{version}.db",
                 LastModified = dataset.BuiltAtTime,

@@ -10,7 +10,7 @@ namespace BilateralRelations.Web.Import;
 /// read-only elsewhere (<c>Seeds:ImportOnStart=false</c>). The file is built fresh beside the target and moved into
 /// place only when complete, as one self-contained file (no WAL), so a server never sees half a build; the same
 /// articles always give the same file contents. Exit codes: 0 every article imported (diagnostics allowed), 1 some
-/// file gave no article (listed), 2 nothing could be built (one line says why).
+/// file gave no article (listed), 2 nothing could be built (one line says why), including when no article was read.
 /// </summary>
 public static class ImportCommand
 {
@@ -38,6 +38,14 @@ public static class ImportCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (report, version, diagnostics) = await BuildAsync(seeds, building, output, ct);
             SqliteConnection.ClearAllPools();
+            if (report.Imported.Count + report.Unchanged.Count == 0)
+            {
+                // An unmounted volume's empty mount point must not become an empty site.
+                await output.WriteLineAsync($"No article could be read from {Path.GetFullPath(seeds)}"
+                    + (report.Failed.Count > 0 ? $" ({report.Failed.Count} files gave none: {string.Join(", ", report.Failed)})" : "") + "; nothing was built.");
+                return Fatal;
+            }
+            Delete(target, "-wal", "-shm", "-journal"); // a stale log beside the target would be replayed into the new file
             File.Move(building, target, overwrite: true);
             await output.WriteLineAsync($"Built {target}: {report.Imported.Count + report.Unchanged.Count} articles, {diagnostics:N0} diagnostics, "
                 + $"data version {version}, {new FileInfo(target).Length / 1024:N0} KB, in {clock.Elapsed.TotalSeconds:N1} s.");
@@ -113,9 +121,9 @@ public static class ImportCommand
         return seeds is null || target is null || args.Length % 2 == 0 ? null : (seeds, target);
     }
 
-    private static void Delete(string file)
+    private static void Delete(string file, params string[] suffixes)
     {
-        foreach (var path in new[] { "", "-wal", "-shm", "-journal" }.Select(suffix => file + suffix).Where(File.Exists))
+        foreach (var path in (suffixes.Length > 0 ? suffixes : ["", "-wal", "-shm", "-journal"]).Select(suffix => file + suffix).Where(File.Exists))
         {
             File.Delete(path);
         }

@@ -393,6 +393,8 @@ public sealed class SeedImporter(
         {
             return;
         }
+        // In one transaction: a reader never sees the version missing between the delete and the insert.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Dataset.ExecuteDeleteAsync(ct);
         db.ChangeTracker.Clear();
         db.Dataset.AddRange(
@@ -400,6 +402,7 @@ public sealed class SeedImporter(
             new DatasetProperty { Key = DatasetProperty.Licence, Value = DatasetProperty.LicenceText },
             new DatasetProperty { Key = DatasetProperty.BuiltAt, Value = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         dataVersion?.Invalidate();
     }

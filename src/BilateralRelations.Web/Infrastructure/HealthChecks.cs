@@ -6,15 +6,17 @@ namespace BilateralRelations.Web.Infrastructure;
 
 /// <summary>
 /// Unhealthy when the database cannot be read: its file was deleted under the running site, or the schema does not
-/// answer. A restart rebuilds it from the articles.
+/// answer. A restart rebuilds it from the articles, unless the site serves a prebuilt file (then the import command does).
 /// </summary>
-public sealed class DatabaseHealthCheck(Data.RelationsDbContext db) : IHealthCheck
+public sealed class DatabaseHealthCheck(Data.RelationsDbContext db, Microsoft.Extensions.Options.IOptions<Import.SeedOptions> seeds) : IHealthCheck
 {
+    private string Remedy => seeds.Value.ImportOnStart ? "a restart rebuilds it from the articles" : "build it again with the import command and restart";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         if (Data.DatabaseProbe.FileOf(db) is { } file && !File.Exists(file))
         {
-            return HealthCheckResult.Unhealthy("The database file is gone (deleted while the site runs); pages answer 503 until a restart rebuilds it from the articles.");
+            return HealthCheckResult.Unhealthy($"The database file is gone (deleted while the site runs); pages answer 503 until {Remedy}.");
         }
         try
         {
@@ -23,7 +25,7 @@ public sealed class DatabaseHealthCheck(Data.RelationsDbContext db) : IHealthChe
         }
         catch (System.Data.Common.DbException ex)
         {
-            return HealthCheckResult.Unhealthy($"The database cannot be queried ({ex.GetType().Name}); a restart rebuilds it from the articles.");
+            return HealthCheckResult.Unhealthy($"The database cannot be queried ({ex.GetType().Name}); {Remedy}.");
         }
     }
 }

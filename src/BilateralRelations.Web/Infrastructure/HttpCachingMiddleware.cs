@@ -1,5 +1,6 @@
 using BilateralRelations.Web.Data;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
 
@@ -7,13 +8,16 @@ namespace BilateralRelations.Web.Infrastructure;
 
 /// <summary>
 /// HTTP caching for browsers and reverse proxies. Pages, CSV and JSON carry a strong ETag made of the data version
-/// (<see cref="DataVersion"/>) and the representation (address, query, content coding), and
+/// (<see cref="DataVersion"/>), the site's own build (a deploy that changes only a view changes every ETag) and the
+/// representation (address, query, the content coding the compression middleware will choose), and
 /// <c>Cache-Control: public, max-age=60, must-revalidate</c>; a matching <c>If-None-Match</c> gets 304 without the
 /// page being made. Fingerprinted static assets (<c>site.oeh233zb44.css</c>) are immutable for a year, whatever the
 /// environment: their address changes with their content.
 /// </summary>
-public sealed class HttpCachingMiddleware(RequestDelegate next)
+public sealed class HttpCachingMiddleware(RequestDelegate next, IResponseCompressionProvider compression)
 {
+    private static readonly string s_build = typeof(HttpCachingMiddleware).Assembly.ManifestModule.ModuleVersionId.ToString("n");
+
     public const string PageCacheControl = "public, max-age=60, must-revalidate";
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
 
@@ -39,9 +43,10 @@ public sealed class HttpCachingMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        var etag = EntityTagFor(context.Request, data);
+        var etag = EntityTagFor(context, data);
+        // "*" is not honoured: before making the page it is unknown whether the address exists at all.
         if (context.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } candidates
-            && candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false)))
+            && candidates.Any(c => !c.Equals(EntityTagHeaderValue.Any) && c.Compare(etag, useStrongComparison: false)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             SetHeaders(context.Response, etag);
@@ -65,21 +70,13 @@ public sealed class HttpCachingMiddleware(RequestDelegate next)
         response.Headers.Vary = HeaderNames.AcceptEncoding;
     }
 
-    /// <summary>The data version, the address with its query, and the content coding the client will get.</summary>
-    private static EntityTagHeaderValue EntityTagFor(HttpRequest request, string data)
+    /// <summary>The data version, the build, the address with its query, and the content coding the client will get.</summary>
+    private EntityTagHeaderValue EntityTagFor(HttpContext context, string data)
     {
-        var representation = $"{data}|{request.Path}{request.QueryString}|{ContentCoding(request)}";
+        var coding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
+        var representation = $"{data}|{s_build}|{context.Request.Path}{context.Request.QueryString}|{coding}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(representation)))[..24];
         return new EntityTagHeaderValue($"\"{hash}\"");
-    }
-
-    /// <summary>The coding response compression picks for this request: brotli before gzip, as registered.</summary>
-    private static string ContentCoding(HttpRequest request)
-    {
-        var accepted = request.GetTypedHeaders().AcceptEncoding.Where(e => e.Quality is not 0).Select(e => e.Value.Value).ToList();
-        return accepted.Contains("br", StringComparer.OrdinalIgnoreCase) ? "br"
-            : accepted.Contains("gzip", StringComparer.OrdinalIgnoreCase) ? "gzip"
-            : "identity";
     }
 
     /// <summary>An asset served at its fingerprinted address ("css/site.{fingerprint}.css"), not at its plain one.</summary>

@@ -14,7 +14,9 @@ public sealed class LowercasePathMiddleware(RequestDelegate next)
             return next(context);
         }
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = context.Request.PathBase + path.ToLowerInvariant() + context.Request.QueryString;
+        // Built escaped: a path with capitals and non-ASCII or control characters must not make an invalid header.
+        context.Response.Headers.Location = Microsoft.AspNetCore.Http.Extensions.UriHelper.BuildRelative(
+            context.Request.PathBase, new PathString(path.ToLowerInvariant()), context.Request.QueryString);
         return Task.CompletedTask;
     }
 }

@@ -117,6 +117,9 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
     /// </summary>
     private async Task WriteJsonLinesAsync(Stream stream, string version, CancellationToken ct)
     {
+        // Read before the writer exists (disposing it flushes, which starts the response): a database that cannot be
+        // read still gets its 503.
+        var visitRows = await visits.SearchAsync(new VisitFilter(), ct);
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
         await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         async Task LineAsync(string kind, object fact)
@@ -131,7 +134,7 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
             await writer.WriteLineAsync(line.ToJsonString(options).AsMemory(), ct);
         }
         await writer.WriteLineAsync(new JsonObject { ["fact"] = "about", ["dataset"] = "BilateralRelations", ["dataVersion"] = version, ["licence"] = Licence }.ToJsonString(options).AsMemory(), ct);
-        foreach (var v in await visits.SearchAsync(new VisitFilter(), ct))
+        foreach (var v in visitRows)
         {
             await LineAsync("visit", ApiVisit.From(v));
         }

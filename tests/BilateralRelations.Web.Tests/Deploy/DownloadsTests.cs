@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BilateralRelations.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Deploy;
 
@@ -129,6 +130,20 @@ public sealed class DownloadsTests(DownloadsTests.Site site) : IClassFixture<Dow
         var response = await client.GetAsync("/downloads/relations.db");
 
         Assert.Equal(DateTimeOffset.Parse(builtAt, System.Globalization.CultureInfo.InvariantCulture), response.Content.Headers.LastModified);
+    }
+
+    [Fact]
+    public async Task The_database_snapshot_is_removed_when_the_site_stops()
+    {
+        string folder;
+        using (var other = new SiteFactory())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await other.CreateClient().GetAsync("/downloads/relations.db")).StatusCode);
+            folder = other.Services.GetRequiredService<BilateralRelations.Web.Data.DatabaseSnapshot>().Folder;
+            Assert.True(Directory.Exists(folder));
+        }
+
+        Assert.False(Directory.Exists(folder));
     }
 
     /// <summary>RFC 4180: quoted cells may hold commas, doubled quotes and line breaks.</summary>

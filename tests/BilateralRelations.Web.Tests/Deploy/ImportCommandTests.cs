@@ -69,6 +69,32 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_without_an_article_exits_2_and_never_replaces_the_file_served()
+    {
+        var file = Path.Combine(_folder, "relations.db");
+        Assert.Equal(ImportCommand.Success, (await ImportAsync("--seeds", Seeds, "--out", file)).Code);
+        var before = await File.ReadAllBytesAsync(file);
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "unmounted")).FullName;
+
+        var (code, output) = await ImportAsync("--seeds", empty, "--out", file);
+
+        Assert.Equal(ImportCommand.Fatal, code);
+        Assert.Contains("No article could be read", output, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(file));
+    }
+
+    [Fact]
+    public async Task A_stale_log_beside_the_target_is_not_replayed_into_the_new_file()
+    {
+        var file = Path.Combine(_folder, "relations.db");
+        await File.WriteAllBytesAsync(file + "-wal", new byte[4096]);
+
+        Assert.Equal(ImportCommand.Success, (await ImportAsync("--seeds", Seeds, "--out", file)).Code);
+
+        Assert.False(File.Exists(file + "-wal"));
+    }
+
+    [Fact]
     public async Task A_build_that_fails_leaves_the_previous_file_in_place()
     {
         var file = Path.Combine(_folder, "relations.db");

@@ -47,6 +47,10 @@ public sealed class DatabaseFaultTests
         var response = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.StartsWith("Unhealthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var url in new[] { "/downloads/relations.db", "/downloads/visits.csv", "/downloads/facts.jsonl" })
+        {
+            Assert.True(HttpStatusCode.ServiceUnavailable == (await client.GetAsync(url)).StatusCode, url);
+        }
         site.Stop();
 
         using var restarted = new SiteFactory(site);

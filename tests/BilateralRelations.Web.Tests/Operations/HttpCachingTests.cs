@@ -66,6 +66,21 @@ public sealed class HttpCachingTests
 
         Assert.NotEqual(await EtagWith("br"), await EtagWith("identity"));
         Assert.Equal(await EtagWith("gzip"), await EtagWith("gzip"));
+        // The coding the compression middleware really picks: by quality, and "*" is not "no header".
+        Assert.NotEqual(await EtagWith("br"), await EtagWith("gzip, br;q=0.1"));
+        Assert.Equal(await EtagWith("gzip"), await EtagWith("gzip, br;q=0.1"));
+        Assert.NotEqual(await EtagWith("*"), await EtagWith("identity"));
+    }
+
+    [Fact]
+    public async Task If_none_match_any_does_not_answer_304_for_a_page_not_yet_known_to_exist()
+    {
+        using var site = new FreshVersionSite();
+        var client = site.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/visits/1899-01-01-nobody");
+        request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(request)).StatusCode);
     }
 
     [Fact]
@@ -92,6 +107,8 @@ public sealed class HttpCachingTests
     [Theory]
     [InlineData("/VISITS?x=1", "/visits?x=1")]
     [InlineData("/Relations/Azerbaijan-Hungary-Relations", "/relations/azerbaijan-hungary-relations")]
+    [InlineData("/People/Gy%C3%B6ngy%C3%B6s", "/people/gy%C3%B6ngy%C3%B6s")]
+    [InlineData("/Visits%0d%0aX-Evil:%201", "/visits%0D%0Ax-evil:%201")]
     public async Task A_path_with_capitals_is_redirected_to_its_lower_case_address(string url, string canonical)
     {
         using var site = new SiteFactory();
