@@ -120,8 +120,9 @@ internal static class SearchIndexWriter
         return entries;
     }
 
-    /// <summary>The non-empty pieces, one per line.</summary>
-    private static string Words(params string?[] pieces) => string.Join('\n', pieces.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal));
+    /// <summary>The non-empty pieces, one per line, each line once (a visit's host is often one of the relation's countries).</summary>
+    private static string Words(params string?[] pieces) => string.Join('\n', pieces.Where(p => !string.IsNullOrWhiteSpace(p))
+        .SelectMany(p => p!.Split('\n')).Distinct(StringComparer.Ordinal));
 
     /// <summary>A country as people write it: "Hungary Hungarian HUN".</summary>
     private static string? Place(Country? c) => c is null ? null : $"{c.Name} {c.Adjective} {c.Iso3}";

@@ -29,7 +29,7 @@ public sealed class SearchQueries(RelationsDbContext db)
         if (terms.IsEmpty)
         {
             var hint = string.IsNullOrWhiteSpace(filter.Q)
-                ? "Type a few words: a name, a place, a country, a year, a kind of fact (\"Hungary 2013\", \"embassy Budapest\")."
+                ? "Type a few words: a name, a place, a country, a year, a kind of fact (visit, agreement, embassy…)."
                 : "There is no word to search for: type letters or digits (punctuation is ignored).";
             return new SearchViewModel(filter, [], false, [], hint, links);
         }
