@@ -24,8 +24,11 @@ public sealed class SearchTerms
 
     public bool IsEmpty => Words.Count == 0;
 
-    /// <summary>The FTS5 MATCH expression: every word a quoted prefix, joined by spaces (an implicit AND).</summary>
-    public string Match => string.Join(' ', Words.Select(w => $"\"{w}\"*"));
+    /// <summary>
+    /// The FTS5 MATCH expression: every word a quoted prefix, joined by spaces (an implicit AND). A word of one
+    /// letter or digit is matched whole: as a prefix it would match most of the index and find nothing useful.
+    /// </summary>
+    public string Match => string.Join(' ', Words.Select(w => w.EnumerateRunes().Count() > 1 ? $"\"{w}\"*" : $"\"{w}\""));
 
     public static SearchTerms Parse(string? text)
     {
