@@ -263,6 +263,16 @@ public sealed class SearchTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.NotEqual(etag, other.Headers.ETag);
     }
 
+    [Fact]
+    public async Task The_api_is_described_with_its_parameters()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
+        var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        Assert.Equal(["kind", "q", "relation"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
+    }
+
     private const string OrbanInBaku = "\n== Later visits ==\n- 3 May 2019 - Prime Minister of Hungary Viktor Orbán's working visit to Baku\n";
 
     [Fact]
