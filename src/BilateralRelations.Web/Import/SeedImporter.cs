@@ -289,8 +289,9 @@ public sealed class SeedImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
-        await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
+        var relation = await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
         await db.SaveChangesAsync(ct);
+        await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
         if (replaced)
         {

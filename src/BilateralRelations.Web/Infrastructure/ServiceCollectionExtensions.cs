@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<ArticleRenderer>();
         services.AddSingleton<DataVersion>();

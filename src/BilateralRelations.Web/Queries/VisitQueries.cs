@@ -68,7 +68,7 @@ public sealed class VisitQueries(RelationsDbContext db)
         return spans.SelectMany(s => Enumerable.Range(s.StartDate.Year, s.EndDate.Year - s.StartDate.Year + 1)).Distinct().Order().ToList();
     }
 
-    private static IQueryable<Visit> Filter(IQueryable<Visit> query, VisitFilter filter)
+    private IQueryable<Visit> Filter(IQueryable<Visit> query, VisitFilter filter)
     {
         if (filter.Year is { } year)
         {
@@ -103,18 +103,12 @@ public sealed class VisitQueries(RelationsDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = $"%{EscapeLike(filter.Q.Trim())}%";
-            // Slugs are folded, so "Szijjarto" also finds "Szijjártó".
-            var slugPart = Slug.From(filter.Q.Trim());
-            query = query.Where(v => EF.Functions.Like(v.SourceText, pattern, "\\")
-                || v.Participants.Any(p => EF.Functions.Like(p.Person.Name, pattern, "\\") || p.Person.Slug.Contains(slugPart))
-                || EF.Functions.Like(v.LevelHeading!, pattern, "\\"));
+            // The search's own matching (every word, any order, accents ignored), so /search's counts are this list's.
+            var ids = SearchQueries.FactIds(db, SearchKind.Visit, SearchTerms.Parse(filter.Q));
+            query = query.Where(v => ids.Contains(v.Id));
         }
         return query;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static string Summarise(int count, VisitFilter filter)
     {

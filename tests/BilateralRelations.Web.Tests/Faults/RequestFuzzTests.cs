@@ -17,7 +17,7 @@ public sealed class RequestFuzzTests(SeedSite site) : IClassFixture<SeedSite>
         "/", "/visits", "/visits/{}", "/visits.csv", "/timeline", "/agreements", "/missions", "/sister-cities", "/memberships",
         "/people", "/people/{}", "/countries", "/countries/{}", "/relations/{}", "/relations/{}/article", "/diagnostics",
         "/api/relations", "/api/visits", "/api/agreements", "/api/missions", "/api/sister-cities", "/api/memberships", "/api/events",
-        "/api/people", "/api/timeline", "/api/diagnostics", "/error/{}", "/{}",
+        "/api/people", "/api/timeline", "/api/diagnostics", "/error/{}", "/{}", "/search", "/api/search",
     ];
 
     private static readonly string[] Keys = ["year", "country", "visiting", "host", "level", "person", "q", "relation", "sort", "kind", "x", "year[]", ""];

@@ -24,7 +24,7 @@ public sealed class OpenApiTests(SeedSite site) : IClassFixture<SeedSite>
             .Order(StringComparer.Ordinal).ToList();
         var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(10, routes.Count);
+        Assert.Equal(11, routes.Count);
         Assert.Equal(routes, paths);
     }
 

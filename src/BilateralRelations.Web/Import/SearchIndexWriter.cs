@@ -1,0 +1,134 @@
+using System.Data.Common;
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.Visits;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BilateralRelations.Web.Import;
+
+/// <summary>
+/// Writes the words of one relation's facts to the full-text index (the SearchEntries table, whose triggers fill
+/// SearchIndex; see the SearchIndex migration), in the import's transaction, after the relation is saved (the rows
+/// need the facts' ids). Deleting the relation deletes its rows, so a re-imported article replaces them and a
+/// removed one takes them away. The words of a fact are what people type to find it: names and titles, countries
+/// by name and adjective, places, dates and every year they cover, the level and kind, the relation's title, and
+/// the article's line (for some kinds). Three columns, weighted apart in ranking: what names the fact, its other
+/// fields, its line.
+/// </summary>
+internal static class SearchIndexWriter
+{
+    /// <summary>One row: what names the fact, its other fields, and the article's line when it adds words.</summary>
+    private sealed record Entry(SearchKind Kind, int FactId, string Title, string Body, string Source = "");
+
+    public static async Task WriteAsync(RelationsDbContext db, Relation relation, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO "SearchEntries" ("RelationId", "Kind", "FactId", "Title", "Body", "Source") VALUES ($relation, $kind, $fact, $title, $body, $source)
+            """;
+        var parameters = new[] { "$relation", "$kind", "$fact", "$title", "$body", "$source" }.Select(name =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var e in EntriesOf(relation))
+        {
+            Set(parameters, relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static void Set(DbParameter[] parameters, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i];
+        }
+    }
+
+    /// <summary>
+    /// The rows of a relation. A visit, agreement or event keeps its article line (a prose visit's sentence names
+    /// places its fields do not); a mission, ambassador, membership or twinning does not, as its line is often a
+    /// paragraph about other facts ("… an embassy in Budapest. Hungary has an embassy in Baku.") and its fields say
+    /// all of it.
+    /// </summary>
+    private static List<Entry> EntriesOf(Relation r)
+    {
+        var context = Words(r.Title, Place(r.CountryA), Place(r.CountryB));
+        var entries = new List<Entry>();
+        foreach (var v in r.Visits)
+        {
+            var people = v.Participants.OrderBy(p => p.Position).ToList();
+            var names = Words(people.SelectMany(p => new[] { p.NameAsWritten, p.Person.Name }).Distinct().ToArray());
+            entries.Add(new Entry(SearchKind.Visit, v.Id, names.Length > 0 ? names : v.Description, Words(
+                "visit", Labels.Of(v.Kind), VisitTiers.Label(v.Tier), v.LevelHeading,
+                Words(people.Select(p => p.Title).ToArray()), Place(v.VisitingCountry), Place(v.HostCountry),
+                When(new FuzzyDate(v.StartDate, v.EndDate, v.Precision)), v.Description, v.Purpose, context), v.SourceText));
+        }
+        foreach (var a in r.Agreements)
+        {
+            entries.Add(new Entry(SearchKind.Agreement, a.Id, a.Title, Words(
+                "agreement treaty", Words(a.Parties.Select(Place).ToArray()), When(FuzzyDates.From(a.StartDate, a.EndDate, a.Precision)), context), a.SourceText));
+        }
+        foreach (var m in r.Missions)
+        {
+            var kind = Labels.Of(m.Kind);
+            var where = Words(Place(m.SendingCountry), Place(m.HostCountry), m.City, Place(m.ResidentInCountry));
+            entries.Add(new Entry(SearchKind.Mission, m.Id, $"{kind} of {m.SendingCountry.Name} in {m.City ?? m.HostCountry.Name}", Words(
+                kind, "diplomatic mission", where, When(FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision)), context)));
+            foreach (var a in m.Ambassadors)
+            {
+                entries.Add(new Entry(SearchKind.Ambassador, a.Id, Words(a.Name, a.Person?.Name), Words(
+                    "ambassador envoy", kind, where, When(FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision)), context)));
+            }
+        }
+        foreach (var s in r.SisterCities)
+        {
+            entries.Add(new Entry(SearchKind.SisterCity, s.Id, $"{s.City} – {s.PartnerCity}", Words(
+                "sister cities twin towns twinned", Place(s.Country), Place(s.PartnerCountry), context)));
+        }
+        foreach (var m in r.Memberships)
+        {
+            entries.Add(new Entry(SearchKind.Membership, m.Id, m.Organisation, Words(
+                "membership member", Labels.Of(m.Status), Place(m.Country), When(FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision)), context)));
+        }
+        foreach (var e in r.Events)
+        {
+            entries.Add(new Entry(SearchKind.Event, e.Id, e.Title, Words(
+                "event", Labels.Of(e.Kind), When(new FuzzyDate(e.StartDate, e.EndDate, e.Precision)), context), e.SourceText));
+        }
+        // A person once per relation naming them, so that re-importing or removing an article changes only its rows.
+        var named = r.Visits.SelectMany(v => v.Participants).GroupBy(p => p.Person)
+            .Select(g => (Person: g.Key, Titles: g.Select(p => p.Title).Distinct().ToArray(), Ambassador: false))
+            .Concat(r.Missions.SelectMany(m => m.Ambassadors).Where(a => a.Person is not null).Select(a => (Person: a.Person!, Titles: Array.Empty<string>(), Ambassador: true)))
+            .GroupBy(p => p.Person);
+        foreach (var p in named)
+        {
+            var person = p.Key;
+            entries.Add(new Entry(SearchKind.Person, person.Id, Words([person.Name, .. person.Spellings.Select(s => s.Spelling)]), Words(
+                "person", Words(p.SelectMany(x => x.Titles).Distinct().ToArray()), p.Any(x => x.Ambassador) ? "ambassador" : null,
+                Place(person.Country), context)));
+        }
+        return entries;
+    }
+
+    /// <summary>The non-empty pieces, one per line, each line once (a visit's host is often one of the relation's countries).</summary>
+    private static string Words(params string?[] pieces) => string.Join('\n', pieces.Where(p => !string.IsNullOrWhiteSpace(p))
+        .SelectMany(p => p!.Split('\n')).Distinct(StringComparer.Ordinal));
+
+    /// <summary>A country as people write it: "Hungary Hungarian HUN".</summary>
+    private static string? Place(Country? c) => c is null ? null : $"{c.Name} {c.Adjective} {c.Iso3}";
+
+    /// <summary>The date as pages write it ("4–5 December 1994") and every year it covers (a decade at most).</summary>
+    private static string? When(FuzzyDate? date) => date is { } d
+        ? $"{d} {string.Join(' ', Enumerable.Range(d.Start.Year, Math.Clamp(d.End.Year - d.Start.Year + 1, 1, 10)))}"
+        : null;
+}
