@@ -38,7 +38,8 @@ public static class TimelineLayout
     {
         var scale = new Scale(from, to, PlotLeft, PlotRight);
         var density = items.Count > MarkLimit;
-        var binMonths = BinMonths.FirstOrDefault(m => m * scale.YearWidth / 12 >= 6, BinMonths[^1]);
+        // Bins of whole years, each a link to zoom into, unless the window is a year or two: then months.
+        var binMonths = BinMonths.FirstOrDefault(m => m * scale.YearWidth / 12 >= 6 && (m >= 12 || to - from < 2), BinMonths[^1]);
         var perLane = lanes.Select(l => (Lane: l, Items: items.Where(l.Holds).ToList())).ToList();
         var maxBin = density ? perLane.SelectMany(l => Count(l.Items, binMonths).Values).DefaultIfEmpty(1).Max() : 1;
 
