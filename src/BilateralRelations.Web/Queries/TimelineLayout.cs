@@ -72,7 +72,9 @@ public static class TimelineLayout
         var counts = Count(items, binMonths);
         var bins = Bins(items, binMonths, scale, OverviewHeight, OverviewHeight - 2, counts.Values.DefaultIfEmpty(1).Max());
         var x = scale.X(new DateOnly(windowFrom, 1, 1));
-        return new TimelineOverview(from, to, Width, OverviewHeight, x, scale.X(new DateOnly(windowTo, 12, 31).AddDays(1)) - x, bins);
+        // At least a few units wide: a year in a thousand must still be seen.
+        var width = Math.Max(4, scale.X(new DateOnly(windowTo, 12, 31).AddDays(1)) - x);
+        return new TimelineOverview(from, to, Width, OverviewHeight, Math.Min(x, Width - width), width, bins);
     }
 
     private static (List<TimelineMark> Marks, int Rows) Marks(List<TimelineItem> items, Scale scale, double top)
@@ -148,6 +150,8 @@ public static class TimelineLayout
     {
         1 => "month",
         12 => "year",
+        120 => "decade",
+        1200 => "century",
         < 12 => $"{binMonths} months",
         _ => $"{binMonths / 12} years",
     };

@@ -17,13 +17,14 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
             .ToList();
         if (shown.Count == 0)
         {
-            return new TimelineViewModel(filter, null, null, [], null, null, null, null, [], 0, 0, 1, countries, relations);
+            return new TimelineViewModel(filter, null, null, [], [], null, null, null, null, [], 0, 0, 1, countries, relations);
         }
 
         // The span of every fact the filters show; the window is the part of it drawn and listed, all of it unless zoomed.
         var (spanFrom, spanTo) = (shown.Min(i => i.Date.Start.Year), shown.Max(i => i.Date.Start.Year));
         var from = filter.From ?? Math.Min(spanFrom, filter.To ?? spanFrom);
         var to = filter.To ?? Math.Max(spanTo, from);
+        var length = to - from + 1;
         var inWindow = shown.Where(i => i.Date.Start.Year >= from && i.Date.Start.Year <= to).ToList();
 
         // Visits split by direction when one relation is in view: "A → B" means the same on every row.
@@ -31,16 +32,24 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
         var axis = TimelineLayout.Axis(from, to, Lanes(shown, relation), inWindow);
         var overview = TimelineLayout.Overview(Math.Min(spanFrom, from), Math.Max(spanTo, to), from, to, shown);
 
-        var length = to - from + 1;
-        var decades = shown.Select(i => i.Date.Start.Year / 10 * 10).Distinct().Order()
-            .Select(d => new TimelineZoom($"{d}s", d, d + 9, from == d && to == d + 9)).ToList();
+        // Decades to zoom into; past 15 of them, centuries, and the decades of the centuries the window is in.
+        var years = shown.Select(i => i.Date.Start.Year).Distinct().ToList();
+        var decadeStarts = years.Select(y => y / 10 * 10).Distinct().Order().ToList();
+        List<TimelineZoom> centuries = [];
+        if (decadeStarts.Count > 15)
+        {
+            centuries = years.Select(y => y / 100 * 100).Distinct().Order()
+                .Select(c => new TimelineZoom($"{c}–{c + 99}", c, c + 99, from == c && to == c + 99)).ToList();
+            decadeStarts = length <= 100 ? decadeStarts.Where(d => d >= from / 100 * 100 && d <= to / 100 * 100 + 99).ToList() : [];
+        }
+        var decades = decadeStarts.Select(d => new TimelineZoom($"{d}s", d, d + 9, from == d && to == d + 9)).ToList();
         var whole = new TimelineZoom(spanFrom == spanTo ? $"{spanFrom}" : $"{spanFrom}–{spanTo}", spanFrom, spanTo, from == spanFrom && to == spanTo);
         var previous = from > spanFrom ? Zoom(from - length, from - 1) : null;
         var next = to < spanTo ? Zoom(to + 1, to + length) : null;
         var zoomOut = from > spanFrom || to < spanTo ? Zoom(Math.Max(spanFrom, from - length), Math.Min(spanTo, to + length)) : null;
 
         var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
-        return new TimelineViewModel(filter, axis, overview, decades, whole, previous, next, zoomOut, List(inWindow, filter.Page, pages, from, to),
+        return new TimelineViewModel(filter, axis, overview, centuries, decades, whole, previous, next, zoomOut, List(inWindow, filter.Page, pages, from, to),
             shown.Count, inWindow.Count, pages, countries, relations)
         {
             YearsInWindow = length <= 12 ? inWindow.Select(i => i.Date.Start.Year).Distinct().ToList() : [],

@@ -138,6 +138,7 @@ public sealed record TimelineViewModel(
     TimelineFilter Filter,
     TimelineAxis? Axis,
     TimelineOverview? Overview,
+    IReadOnlyList<TimelineZoom> Centuries,
     IReadOnlyList<TimelineZoom> Decades,
     TimelineZoom? Whole,
     TimelineZoom? Previous,
