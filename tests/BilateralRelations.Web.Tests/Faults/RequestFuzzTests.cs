@@ -20,7 +20,7 @@ public sealed class RequestFuzzTests(SeedSite site) : IClassFixture<SeedSite>
         "/api/people", "/api/timeline", "/api/diagnostics", "/error/{}", "/{}", "/search", "/api/search",
     ];
 
-    private static readonly string[] Keys = ["year", "country", "visiting", "host", "level", "person", "q", "relation", "sort", "kind", "x", "year[]", ""];
+    private static readonly string[] Keys = ["year", "from", "to", "country", "visiting", "host", "level", "person", "q", "relation", "sort", "kind", "x", "year[]", ""];
 
     private static readonly Gen<string> Value = Gen.OneOf(
         Gen.Int[-100000, 100000].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),

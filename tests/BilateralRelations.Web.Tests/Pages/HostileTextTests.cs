@@ -67,6 +67,18 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.HostileSit
     }
 
     [Fact]
+    public async Task The_timeline_axis_draws_article_text_as_text()
+    {
+        var html = await _client.GetStringAsync("/timeline");
+        var page = await _client.GetPageAsync("/timeline");
+        var svg = page.QuerySelector("svg.tl-axis")!;
+        Assert.DoesNotContain(svg.QuerySelectorAll("*"), e => e.LocalName is not ("title" or "rect" or "g" or "line" or "text" or "tspan" or "a"));
+        Assert.Contains(svg.QuerySelectorAll("a.tl-mark title"), t => t.TextContent.Contains("<iframe", StringComparison.Ordinal) || t.TextContent.Contains("<script>", StringComparison.Ordinal));
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.All(svg.QuerySelectorAll("a"), a => Assert.Matches("^/(relations/georgia-poland-relations/article#L[0-9]+|timeline\\?)", a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Markdown_in_the_article_is_not_read_as_markup_but_shown_as_written()
     {
         var line = (await _client.GetPageAsync("/relations/georgia-poland-relations/article")).QuerySelector("#L3")!;

@@ -71,12 +71,12 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
     public async Task<IEnumerable<ApiPerson>> People(CancellationToken ct) =>
         (await people.ListAsync(ct)).Select(ApiPerson.From);
 
-    /// <summary>Every dated fact in date order, of one relation or all.</summary>
+    /// <summary>Every dated fact in date order, of one relation or all, optionally those starting in a window of years.</summary>
     [HttpGet("timeline")]
     [ProducesResponseType<IEnumerable<ApiTimelineItem>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IEnumerable<ApiTimelineItem>> Timeline([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        (await timeline.ItemsAsync(filter.Relation, ct)).Select(ApiTimelineItem.From);
+    public async Task<IEnumerable<ApiTimelineItem>> Timeline([FromQuery] RelationFilter filter, [FromQuery] YearWindow window, CancellationToken ct) =>
+        (await timeline.ItemsAsync(filter.Relation, ct)).Where(i => window.Holds(i.Date)).Select(ApiTimelineItem.From);
 
     /// <summary>What the importer could not fully understand, by file and line.</summary>
     [HttpGet("diagnostics")]
