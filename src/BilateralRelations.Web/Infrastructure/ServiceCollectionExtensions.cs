@@ -60,6 +60,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<RelationIndexQueries>();
+        services.AddScoped<CompareQueries>();
+        services.AddScoped<CurrentRelation>();
         services.AddSingleton<ArticleRenderer>();
         services.AddSingleton<DataVersion>();
         services.AddSingleton<DatabaseSnapshot>();

@@ -1,0 +1,26 @@
+using BilateralRelations.Core.Extraction.Visits;
+using BilateralRelations.Web.ViewModels;
+
+namespace BilateralRelations.Web.Queries;
+
+/// <summary>
+/// Relations side by side. Each column is the relation's own overview, read by the same query, so the compare page
+/// can never disagree with a relation's page.
+/// </summary>
+public sealed class CompareQueries(OverviewQueries overview, FactListQueries facts)
+{
+    /// <summary>The columns of <paramref name="slugs"/> in the order given (the filter has checked they exist).</summary>
+    public async Task<CompareViewModel> GetAsync(IReadOnlyList<string> slugs, CancellationToken ct)
+    {
+        var columns = new List<CompareColumn>();
+        foreach (var slug in slugs)
+        {
+            columns.Add(new CompareColumn((await overview.GetAsync(slug, ct))!));
+        }
+        var bars = columns.SelectMany(c => c.Overview.VisitsPerYear).ToList();
+        var years = bars.Count == 0 ? [] : Enumerable.Range(bars.Min(b => b.Year), bars.Max(b => b.Year) - bars.Min(b => b.Year) + 1).ToList();
+        var tiers = VisitTiers.All.Select(VisitTiers.Label)
+            .Where(label => columns.Any(c => c.AtLevel(label) > 0)).ToList();
+        return new CompareViewModel(columns, await facts.RelationsAsync(ct), years, tiers);
+    }
+}
