@@ -27,6 +27,6 @@ public sealed class KnownRelationAttribute : ValidationAttribute
         var db = services.GetRequiredService<RelationsDbContext>();
         return db.Relations.AsNoTracking().Any(r => r.Slug == slug)
             ? null
-            : $"there is no relation '{slug}': the list of relations is at /relations.";
+            : $"there is no relation {slug}: the list of relations is at /relations.";
     }
 }

@@ -28,7 +28,8 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
 
     public async Task<RelationOverviewViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        var relation = (await facts.RelationsAsync(ct)).FirstOrDefault(r => r.Slug == slug);
+        var relations = await facts.RelationsAsync(ct);
+        var relation = relations.FirstOrDefault(r => r.Slug == slug);
         if (relation is null)
         {
             return null;
@@ -66,7 +67,8 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
             FillYears(perYear),
             Reciprocity(relation, visitRows),
             LongestGap(visitRows),
-            diagnostics);
+            diagnostics,
+            relations.Count > 1);
     }
 
     /// <summary>Years without visits as zero bars, so the chart's spacing tells time honestly.</summary>

@@ -29,7 +29,12 @@ public sealed record RelationOverviewViewModel(
     IReadOnlyList<YearBar> VisitsPerYear,
     IReadOnlyList<TierReciprocity> Reciprocity,
     VisitGap? LongestTopLevelGap,
-    int DiagnosticCount);
+    int DiagnosticCount,
+    bool OneOfSeveral = false)
+{
+    /// <summary>The query that keeps a link to a list page inside this relation, when the site holds others.</summary>
+    public string Scope => OneOfSeveral ? $"?relation={Relation.Slug}" : "";
+}
 
 public sealed record HomeViewModel(IReadOnlyList<RelationSummary> Relations, RelationOverviewViewModel? Single, RelationIndexViewModel? Index);
 
