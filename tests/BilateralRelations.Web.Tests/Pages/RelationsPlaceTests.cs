@@ -228,6 +228,10 @@ public sealed class RelationsPlaceTests(ThreeRelationsSite site) : IClassFixture
         var chip = Assert.Single(page.QuerySelectorAll(".filter-chips a.chip"));
         Assert.Equal("Relation: Chile and New Zealand", chip.QuerySelector("span")!.TextContent);
         Assert.Equal(path, chip.GetAttribute("href"));
+        if (page.QuerySelector("table caption") is { } caption)
+        {
+            Assert.EndsWith(" of the relation Chile and New Zealand", caption.TextContent.Trim());
+        }
         Assert.Empty((await _client.GetPageAsync(path)).QuerySelectorAll(".filter-chips"));
     }
 
