@@ -4,16 +4,27 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BilateralRelations.Web.Controllers;
 
-public sealed class HomeController(OverviewQueries overview, ArticleQueries articles) : Controller
+public sealed class HomeController(OverviewQueries overview, ArticleQueries articles, RelationIndexQueries index) : Controller
 {
-    /// <summary>One relation: its overview. Several: the list, each linking to its own overview.</summary>
+    /// <summary>One relation: its overview. Several: the relations index, each linking to its own overview.</summary>
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var relations = await overview.SummariesAsync(ct);
         var single = relations.Count == 1 ? await overview.GetAsync(relations[0].Relation.Slug, ct) : null;
-        return View(new HomeViewModel(relations, single));
+        var list = relations.Count > 1 ? await index.GetAsync(new RelationIndexFilter(), ct) : null;
+        return View(new HomeViewModel(relations, single, list));
     }
+
+    /// <summary>Every relation with its counts and visits per year, sortable by name, visits or latest fact.</summary>
+    [HttpGet("/relations")]
+    public async Task<IActionResult> Relations([FromQuery] RelationIndexFilter filter, CancellationToken ct) =>
+        View(await index.GetAsync(filter, ct));
+
+    /// <summary>The relation switcher (a GET form, so it works without script): the same page of the chosen relation.</summary>
+    [HttpGet("/relations/switch")]
+    public IActionResult Switch([FromQuery] RelationSwitch choice) =>
+        Redirect(CurrentRelation.UrlOf(choice.To, choice.Relation));
 
     [HttpGet("/relations/{slug}")]
     public async Task<IActionResult> Relation(string slug, CancellationToken ct) =>
@@ -28,6 +39,6 @@ public sealed class HomeController(OverviewQueries overview, ArticleQueries arti
     public async Task<IActionResult> AnyArticle(CancellationToken ct)
     {
         var relations = await overview.SummariesAsync(ct);
-        return relations.Count == 1 ? RedirectToAction(nameof(Article), new { slug = relations[0].Relation.Slug }) : RedirectToAction(nameof(Index));
+        return relations.Count == 1 ? RedirectToAction(nameof(Article), new { slug = relations[0].Relation.Slug }) : RedirectToAction(nameof(Relations));
     }
 }

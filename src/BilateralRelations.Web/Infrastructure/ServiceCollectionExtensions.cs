@@ -61,6 +61,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PeopleQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<RelationIndexQueries>();
+        services.AddScoped<CompareQueries>();
+        services.AddScoped<CurrentRelation>();
         services.AddSingleton<ArticleRenderer>();
         services.AddSingleton<DataVersion>();
         services.AddSingleton<DatabaseSnapshot>();

@@ -28,7 +28,8 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
 
     public async Task<RelationOverviewViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        var relation = (await facts.RelationsAsync(ct)).FirstOrDefault(r => r.Slug == slug);
+        var relations = await facts.RelationsAsync(ct);
+        var relation = relations.FirstOrDefault(r => r.Slug == slug);
         if (relation is null)
         {
             return null;
@@ -43,8 +44,10 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
 
         var keyDates = events
             .Where(e => e.Kind is EventKind.Recognition or EventKind.DiplomaticRelations)
-            .Select(e => new KeyDate(e.Kind == EventKind.Recognition ? "Recognition" : "Diplomatic relations established", e.Date, e.Source))
-            .Concat(missions.Where(m => m.Opened is not null).Select(m => new KeyDate($"{m.KindLabel} of {m.Sending.Name} opened", m.Opened!.Value, m.OpenedSource ?? m.Source)))
+            .Select(e => e.Kind == EventKind.Recognition
+                ? new KeyDate("Recognition", e.Date, e.Source, KeyDateKind.Recognition)
+                : new KeyDate("Diplomatic relations established", e.Date, e.Source, KeyDateKind.DiplomaticRelations))
+            .Concat(missions.Where(m => m.Opened is not null).Select(m => new KeyDate($"{m.KindLabel} of {m.Sending.Name} opened", m.Opened!.Value, m.OpenedSource ?? m.Source, KeyDateKind.MissionOpened)))
             .OrderBy(k => k.Date.Start)
             .ToList();
         var counts = new List<FactCount>
@@ -64,7 +67,8 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
             FillYears(perYear),
             Reciprocity(relation, visitRows),
             LongestGap(visitRows),
-            diagnostics);
+            diagnostics,
+            relations.Count > 1);
     }
 
     /// <summary>Years without visits as zero bars, so the chart's spacing tells time honestly.</summary>

@@ -43,7 +43,8 @@ public sealed class VisitQueries(RelationsDbContext db)
             VisitTiers.All.Where(tiers.Contains).Select(t => new Option(VisitTiers.Slug(t), VisitTiers.Label(t))).ToList(),
             countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
             people,
-            Summarise(total, filter));
+            Summarise(total, filter),
+            (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList());
     }
 
     public async Task<VisitDetailViewModel?> GetAsync(string slug, CancellationToken ct)

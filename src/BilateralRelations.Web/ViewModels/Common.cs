@@ -57,5 +57,6 @@ public sealed class RelationFilter
     /// <summary>Only the facts of this relation (its slug, as in <c>/relations/{slug}</c>); all relations when absent.</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug (lower-case letters, digits and hyphens, as in the page's address).")]
+    [Infrastructure.KnownRelation]
     public string? Relation { get; set; }
 }

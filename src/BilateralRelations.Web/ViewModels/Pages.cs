@@ -3,7 +3,15 @@ using BilateralRelations.Core.Facts;
 
 namespace BilateralRelations.Web.ViewModels;
 
-public sealed record KeyDate(string Label, FuzzyDate Date, SourceRef Source);
+/// <summary>What a key date marks, so pages can line the dates of several relations up.</summary>
+public enum KeyDateKind
+{
+    Recognition,
+    DiplomaticRelations,
+    MissionOpened,
+}
+
+public sealed record KeyDate(string Label, FuzzyDate Date, SourceRef Source, KeyDateKind Kind);
 
 public sealed record FactCount(string Label, int Count, string Url);
 
@@ -21,9 +29,14 @@ public sealed record RelationOverviewViewModel(
     IReadOnlyList<YearBar> VisitsPerYear,
     IReadOnlyList<TierReciprocity> Reciprocity,
     VisitGap? LongestTopLevelGap,
-    int DiagnosticCount);
+    int DiagnosticCount,
+    bool OneOfSeveral = false)
+{
+    /// <summary>The query that keeps a link to a list page inside this relation, when the site holds others.</summary>
+    public string Scope => OneOfSeveral ? $"?relation={Relation.Slug}" : "";
+}
 
-public sealed record HomeViewModel(IReadOnlyList<RelationSummary> Relations, RelationOverviewViewModel? Single);
+public sealed record HomeViewModel(IReadOnlyList<RelationSummary> Relations, RelationOverviewViewModel? Single, RelationIndexViewModel? Index);
 
 public sealed record RelationSummary(RelationLink Relation, int Visits, int Facts, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
 
@@ -54,7 +67,11 @@ public sealed record MembershipRow(string Slug, string Organisation, CountryRef 
 
 public sealed record EventRow(string Slug, FuzzyDate Date, EventKind Kind, string Title, SourceRef Source, RelationLink Relation);
 
-public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations);
+public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations)
+{
+    /// <summary>" of the relation Azerbaijan–Hungary" when the list is narrowed to one relation, for its caption.</summary>
+    public string Scope => RelationSlug is null ? "" : $" of the relation {FilterChipsBuilder.RelationTitle(Relations, RelationSlug)}";
+}
 
 public sealed record PersonRow(string Slug, string Name, CountryRef? Country, IReadOnlyList<string> Spellings, int VisitCount, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
 

@@ -51,6 +51,7 @@ public sealed class VisitFilter
     /// <summary>Only the visits of this relation (its slug, as in <c>/relations/{slug}</c>).</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug.")]
+    [Infrastructure.KnownRelation]
     public string? Relation { get; set; }
 
     /// <summary>Date order: asc (oldest first, the default) or desc.</summary>
@@ -135,4 +136,5 @@ public sealed record VisitListViewModel(
     IReadOnlyList<Option> Levels,
     IReadOnlyList<Option> Countries,
     IReadOnlyList<Option> People,
-    string Summary);
+    string Summary,
+    IReadOnlyList<RelationLink> Relations);

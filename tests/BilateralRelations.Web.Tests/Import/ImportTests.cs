@@ -76,7 +76,7 @@ public sealed class ImportTests
         using var site = new SiteFactory(TestFiles.Seed, TestFiles.Golden("georgia-poland-relations.txt"), TestFiles.Golden("chile-new-zealand-relations.txt"));
         var client = site.CreateClient();
         var home = await client.GetPageAsync("/");
-        Assert.Equal(3, home.QuerySelectorAll(".relation-cards li").Length);
+        Assert.Equal(3, home.QuerySelectorAll("table.relations-index tbody tr").Length);
         foreach (var slug in new[] { "azerbaijan-hungary-relations", "georgia-poland-relations", "chile-new-zealand-relations" })
         {
             var overview = await client.GetPageAsync($"/relations/{slug}");
