@@ -68,7 +68,4 @@ public sealed class FilterChipsBuilder(IReadOnlyDictionary<string, string> value
         relations.FirstOrDefault(r => r.Slug == slug) is { } r
             ? (r.Title.EndsWith(" relations", StringComparison.Ordinal) ? r.Title[..^" relations".Length] : r.Title)
             : slug;
-
-    public static string Count(int count, string singular, string plural) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 }

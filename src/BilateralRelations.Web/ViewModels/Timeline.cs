@@ -48,6 +48,7 @@ public sealed class TimelineFilter : YearWindow
 
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "relation must be a relation slug.")]
+    [Infrastructure.KnownRelation]
     public string? Relation { get; set; }
 
     /// <summary>The page of the list below the axis, from 1 (<see cref="PageSize"/> facts a page).</summary>
