@@ -13,6 +13,12 @@
       el.textContent = now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
     });
   });
+  // Filter panels fold on phones, so the first result is in view; they open again when the screen widens.
+  var narrow = window.matchMedia("(max-width: 46rem)");
+  var panels = document.querySelectorAll("details[data-fold-narrow]");
+  function fold() { panels.forEach(function (panel) { panel.open = !narrow.matches; }); }
+  fold();
+  narrow.addEventListener("change", fold);
   // Filter forms: submit without empty parameters, so shared links stay short and readable.
   document.querySelectorAll("form.filters, form.search").forEach(function (form) {
     form.addEventListener("submit", function () {
