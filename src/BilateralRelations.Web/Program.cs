@@ -31,6 +31,11 @@ catch (BilateralRelations.Web.Data.StartupException ex)
     return 1;
 }
 
+// Mounted under a prefix behind a proxy (PathBase=/bilateral): links, redirects and caches all carry it.
+if (app.Configuration["PathBase"] is { Length: > 0 } pathBase)
+{
+    app.UsePathBase(pathBase);
+}
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 app.UseExceptionHandler("/error");

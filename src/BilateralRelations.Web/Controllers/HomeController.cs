@@ -24,7 +24,7 @@ public sealed class HomeController(OverviewQueries overview, ArticleQueries arti
     /// <summary>The relation switcher (a GET form, so it works without script): the same page of the chosen relation.</summary>
     [HttpGet("/relations/switch")]
     public IActionResult Switch([FromQuery] RelationSwitch choice) =>
-        Redirect(CurrentRelation.UrlOf(choice.To, choice.Relation));
+        LocalRedirect("~" + CurrentRelation.UrlOf(choice.To, choice.Relation)); // "~": under the path base, if any
 
     [HttpGet("/relations/{slug}")]
     public async Task<IActionResult> Relation(string slug, CancellationToken ct) =>

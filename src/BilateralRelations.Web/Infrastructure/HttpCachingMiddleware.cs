@@ -74,7 +74,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, IResponseCompres
     private EntityTagHeaderValue EntityTagFor(HttpContext context, string data)
     {
         var coding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        var representation = $"{data}|{s_build}|{context.Request.Path}{context.Request.QueryString}|{coding}";
+        var representation = $"{data}|{s_build}|{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}|{coding}";
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(representation)))[..24];
         return new EntityTagHeaderValue($"\"{hash}\"");
     }
