@@ -111,14 +111,6 @@ public sealed class SearchQueries(RelationsDbContext db)
         }
     }
 
-    private static string Direction(string? visiting, string? host) => (visiting, host) switch
-    {
-        (null, null) => "direction not stated",
-        (_, null) => $"from {visiting}",
-        (null, _) => $"to {host}",
-        _ => $"{visiting} → {host}",
-    };
-
     private static void Add(DbCommand command, string name, object value)
     {
         var p = command.CreateParameter();
@@ -141,7 +133,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     Host = v.HostCountry == null ? null : v.HostCountry.Name,
                 }).ToListAsync(ct);
                 return visits.ToDictionary(v => v.Id, v => new SearchResult(kind, v.Slug, v.Description,
-                    $"{VisitTiers.Label(v.Tier)} · {Direction(v.Visiting, v.Host)}",
+                    $"{VisitTiers.Label(v.Tier)} · {Labels.Direction(v.Visiting, v.Host)}",
                     FuzzyDates.From(v.StartDate, v.EndDate, v.Precision), R(v.RelationId).Source(v.SourceLine, v.SourceText, v.Inference), R(v.RelationId).ToLink()));
             case SearchKind.Agreement:
                 var agreements = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
@@ -199,7 +191,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     p.Id, p.Slug, p.Name, Country = p.Country == null ? null : p.Country.Name, Visits = p.Visits.Count,
                 }).ToListAsync(ct);
                 return people.ToDictionary(p => p.Id, p => new SearchResult(kind, p.Slug, p.Name,
-                    $"{p.Country ?? "country not stated"} · {(p.Visits == 1 ? "1 visit" : $"{p.Visits} visits")}", null, null, null));
+                    $"{p.Country ?? "country not stated"} · {Labels.Count(p.Visits, "visit")}", null, null, null));
         }
     }
 }

@@ -113,7 +113,7 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
         foreach (var v in await visits.SearchAsync(new VisitFilter { Relation = relation }, ct))
         {
             var who = string.Join(", ", v.People.Select(p => p.Name));
-            var direction = v.Visiting is not null && v.Host is not null ? $"{v.Visiting.Name} → {v.Host.Name}" : "countries not stated";
+            var direction = Labels.Direction(v.Visiting?.Name, v.Host?.Name);
             items.Add(new TimelineItem(TimelineKind.Visit, v.Date, $"Visit: {who}", $"{v.Level} · {direction}",
                 $"/visits/{v.Slug}", $"visit-{v.Slug}", Countries(v.Visiting, v.Host), v.Source, v.Visiting?.Side is "a" or "b" ? v.Visiting.Side : null));
         }

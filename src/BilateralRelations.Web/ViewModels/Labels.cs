@@ -92,4 +92,13 @@ public static class Labels
             : rest == 0 ? Count(years, "year")
             : $"{Count(years, "year")} and {Count(rest, "month")}";
     }
+
+    /// <summary>A visit's direction in words, the same everywhere: "Azerbaijan → Hungary", "to Hungary", "direction not stated".</summary>
+    public static string Direction(string? visiting, string? host) => (visiting, host) switch
+    {
+        (null, null) => "direction not stated",
+        (_, null) => $"from {visiting}",
+        (null, _) => $"to {host}",
+        _ => $"{visiting} → {host}",
+    };
 }

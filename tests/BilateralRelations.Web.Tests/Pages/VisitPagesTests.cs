@@ -44,7 +44,7 @@ public sealed class VisitPagesTests(SeedSite site) : IClassFixture<SeedSite>
     {
         var page = await _client.GetPageAsync("/visits?year=2013");
         var row60 = page.QuerySelectorAll("table.visits tbody tr").Single(r => r.QuerySelector(".source-link")!.TextContent == "line 60");
-        Assert.Contains("country not stated", row60.TextContent);
+        Assert.Contains("direction not stated", row60.TextContent);
         var row61 = page.QuerySelectorAll("table.visits tbody tr").Single(r => r.QuerySelector(".source-link")!.TextContent == "line 61");
         Assert.Equal(["Azerbaijan", "Hungary"], row61.QuerySelectorAll("a.country").Select(a => a.TextContent.Trim()));
     }
