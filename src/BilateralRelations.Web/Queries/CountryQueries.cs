@@ -138,11 +138,22 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             .Select(g => new MembershipSummary(
                 // The fullest name: "Organization of the Black Sea Economic Cooperation (BSEC)" over "BSEC".
                 g.Select(m => m.Organisation).MaxBy(n => n.Length)!,
-                g.Select(m => m.Status).Distinct().Order().ToList(),
+                Statuses(g.Select(m => m.Status)),
                 g.Where(m => m.Since is not null).Select(m => m.Since).MinBy(s => s!.Value.Start),
                 g.Select(m => m.Relation).DistinctBy(r => r.Slug).ToList()))
             .OrderBy(m => m.Organisation, StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>Each status once; a founding member is a member, so "member" says nothing more beside it.</summary>
+    private static List<MembershipStatus> Statuses(IEnumerable<MembershipStatus> statuses)
+    {
+        var distinct = statuses.Distinct().Order().ToList();
+        if (distinct.Contains(MembershipStatus.FoundingMember))
+        {
+            distinct.Remove(MembershipStatus.Member);
+        }
+        return distinct;
     }
 
     /// <summary>An organisation's name folded for comparison, its abbreviation (bracketed, or the name itself when it is one) and its initials.</summary>
