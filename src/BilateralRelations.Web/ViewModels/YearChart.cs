@@ -39,7 +39,9 @@ public sealed class YearChart
         Title = title;
         Noun = noun;
         Series = series;
-        var byYear = bars.Where(b => b.Total > 0).ToDictionary(b => b.Year);
+        // A year given twice counts once, with both counts added.
+        var byYear = bars.Where(b => b.Total > 0).GroupBy(b => b.Year).ToDictionary(g => g.Key, g => g.Skip(1).Aggregate(g.First(),
+            (sum, b) => sum with { Counts = sum.Counts.Zip(b.Counts, (x, y) => x + y).ToList() }));
         Bars = byYear.Count == 0 ? [] : Enumerable.Range(byYear.Keys.Min(), byYear.Keys.Max() - byYear.Keys.Min() + 1)
             .Select(y => byYear.GetValueOrDefault(y) ?? new YearChartBar(y, series.Select(_ => 0).ToList(), null)).ToList();
 
