@@ -80,7 +80,10 @@ public sealed class VisitQueries(RelationsDbContext db)
         }
         if (filter.Country is { } country)
         {
-            query = query.Where(v => v.VisitingCountry!.Slug == country || v.HostCountry!.Slug == country);
+            // The country's visits as its summary counts them: those it made or received, and every visit of its own
+            // relations, whose direction the article may not state.
+            query = query.Where(v => v.VisitingCountry!.Slug == country || v.HostCountry!.Slug == country
+                || v.Relation.CountryA.Slug == country || v.Relation.CountryB.Slug == country);
         }
         if (filter.Visiting is { } visiting)
         {

@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace BilateralRelations.Web.ViewComponents;
 
 /// <summary>
-/// The footer's credit line: every source article by title, with its licence. Error pages credit the source without
-/// the list (<see cref="Standalone"/>): they must render when the database cannot be read.
+/// The footer's credit line: the source articles by title, with their licence — only those of the page's facts when
+/// its model says which (<see cref="ISourcedPage"/>: a country summary prints its own articles, not all of them), else
+/// every article. Error pages credit the source without the list (<see cref="Standalone"/>): they must render when
+/// the database cannot be read.
 /// </summary>
 public sealed class SourceCreditsViewComponent(FactListQueries facts, ILogger<SourceCreditsViewComponent> logger) : ViewComponent
 {
@@ -19,6 +21,10 @@ public sealed class SourceCreditsViewComponent(FactListQueries facts, ILogger<So
         if (ViewData[Standalone] is true)
         {
             return View(new SourceCreditsViewModel(null));
+        }
+        if (ViewContext.ViewData.Model is ISourcedPage page)
+        {
+            return View(new SourceCreditsViewModel(page.SourceRelations));
         }
         try
         {

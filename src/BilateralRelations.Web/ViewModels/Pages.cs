@@ -77,24 +77,6 @@ public sealed record PersonRow(string Slug, string Name, CountryRef? Country, IR
 
 public sealed record PersonDetailViewModel(PersonRow Person, IReadOnlyList<string> Titles, IReadOnlyList<VisitRow> Visits, IReadOnlyList<MissionRow> AmbassadorOf);
 
-public sealed record CountryRow(string Slug, string Name, string? Iso3, int Relations, int VisitsMade, int VisitsReceived);
-
-public sealed record TierYearCount(string Tier, int Year, int Count);
-
-public sealed record CountrySummaryViewModel(
-    CountryRef Country,
-    IReadOnlyList<RelationLink> Relations,
-    IReadOnlyList<MissionRow> EmbassiesAbroad,
-    IReadOnlyList<MissionRow> EmbassiesHosted,
-    IReadOnlyList<VisitRow> VisitsMade,
-    IReadOnlyList<VisitRow> VisitsReceived,
-    IReadOnlyList<(string Tier, int Made, int Received)> VisitsByTier,
-    IReadOnlyList<(int Year, int Made, int Received)> VisitsByYear,
-    IReadOnlyList<AgreementRow> Agreements,
-    IReadOnlyList<SisterCityRow> SisterCities,
-    IReadOnlyList<MembershipRow> Memberships,
-    DateTimeOffset PrintedAt);
-
 public sealed record DiagnosticRow(string FileName, int Line, DiagnosticSeverity Severity, string Message, string? LineText, string? RelationSlug);
 
 public sealed record DiagnosticsViewModel(IReadOnlyList<IGrouping<string, DiagnosticRow>> Files);

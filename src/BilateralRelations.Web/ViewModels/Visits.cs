@@ -18,7 +18,7 @@ public sealed class VisitFilter
     [Year]
     public int? Year { get; set; }
 
-    /// <summary>Either side: visits made or received by this country (slug).</summary>
+    /// <summary>Either side: visits made or received by this country (slug), and its relations' visits whose direction is not stated.</summary>
     [MaxLength(100)]
     [RegularExpression("^[a-z0-9-]+$", ErrorMessage = "country must be a country slug (lower-case letters, digits and hyphens, as in the country's page address).")]
     public string? Country { get; set; }

@@ -37,8 +37,8 @@ public sealed class OtherPagesTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Contains("26 December 1991", keyDates);
         Assert.Contains("27 November 1992", keyDates);
         Assert.Contains("41 visits", page.QuerySelector(".counts")!.TextContent.Replace("\n", " ").Replace("  ", " "));
-        var bars = page.QuerySelectorAll("svg.bar-chart a");
-        Assert.Contains(bars, a => a.GetAttribute("href") == "/visits/2013" && a.GetAttribute("aria-label") == "7 visits in 2013");
+        var bars = page.QuerySelectorAll("svg.year-chart-svg a");
+        Assert.Contains(bars, a => a.GetAttribute("href") == "/visits/2013?relation=azerbaijan-hungary-relations" && a.GetAttribute("aria-label") == "2013: 7 visits");
         var fallback = page.QuerySelectorAll(".chart-table tbody tr");
         Assert.Contains(fallback, r => r.TextContent.Contains("2007") && r.QuerySelector("td")!.TextContent == "6");
         var reciprocity = page.QuerySelectorAll("table.reciprocity tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelectorAll("td.num").Select(c => c.TextContent).ToArray());
@@ -79,7 +79,7 @@ public sealed class OtherPagesTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Contains("Embassy in Baku, Azerbaijan", abroad);
         Assert.Contains("Zsolt Cutora since 14 December 2010", abroad);
         Assert.Contains("Embassy of Azerbaijan in Budapest", abroad);
-        Assert.Contains("Visits: 18 made, 14 received", page.QuerySelector("#visits-h")!.TextContent);
+        Assert.Contains("41 visits — 18 made, 14 received, 9 direction not stated", page.QuerySelector("#visits-h")!.TextContent);
         Assert.Contains("Gyöngyös — Shusha, Azerbaijan", page.QuerySelector("#twins-h")!.ParentElement!.TextContent);
         Assert.Contains("Organization of Turkic States — observer", page.QuerySelector("#members-h")!.ParentElement!.TextContent);
         Assert.NotNull(page.QuerySelector("button[data-print]"));

@@ -1,0 +1,59 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
+
+namespace BilateralRelations.Web.ViewModels;
+
+/// <summary>A page whose facts all come from these relations: its footer credits only their articles.</summary>
+public interface ISourcedPage
+{
+    IReadOnlyList<RelationLink> SourceRelations { get; }
+}
+
+/// <summary>A row of the country list; <see cref="VisitsNotStated"/> are its relations' visits whose direction the articles do not state.</summary>
+public sealed record CountryRow(string Slug, string Name, string? Iso3, int Relations, int VisitsMade, int VisitsReceived, int VisitsNotStated)
+{
+    public int Visits => VisitsMade + VisitsReceived + VisitsNotStated;
+}
+
+/// <summary>
+/// One article's visits seen from the country: made by it, received by it, and those whose direction is not stated,
+/// so the three add up to every visit the article records. <see cref="Partner"/> is null for an article about
+/// two other countries that still names this one as visitor or host.
+/// </summary>
+public sealed record CountryPartner(RelationLink Relation, CountryRef? Partner, FuzzyDate? RelationsSince,
+    IReadOnlyList<VisitRow> Made, IReadOnlyList<VisitRow> Received, IReadOnlyList<VisitRow> NotStated)
+{
+    public int Visits => Made.Count + Received.Count + NotStated.Count;
+}
+
+public sealed record TierCounts(string Tier, int Made, int Received, int NotStated)
+{
+    public int All => Made + Received + NotStated;
+}
+
+/// <summary>An organisation once, however many articles name it; <see cref="Relations"/> are those articles.</summary>
+public sealed record MembershipSummary(string Organisation, IReadOnlyList<MembershipStatus> Statuses, FuzzyDate? Since, IReadOnlyList<RelationLink> Relations);
+
+/// <summary>An agreement with the countries it was signed with, other than the summary's own.</summary>
+public sealed record CountryAgreement(AgreementRow Agreement, IReadOnlyList<CountryRef> With);
+
+public sealed record CountrySummaryViewModel(
+    CountryRef Country,
+    IReadOnlyList<CountryPartner> Partners,
+    IReadOnlyList<MissionRow> EmbassiesAbroad,
+    IReadOnlyList<MissionRow> EmbassiesHosted,
+    IReadOnlyList<TierCounts> VisitsByTier,
+    IReadOnlyList<YearChartBar> VisitsPerYear,
+    IReadOnlyList<CountryAgreement> Agreements,
+    IReadOnlyList<SisterCityRow> SisterCities,
+    IReadOnlyList<MembershipSummary> Memberships,
+    IReadOnlyList<RelationLink> SourceRelations) : ISourcedPage
+{
+    /// <summary>The articles about this country's relations (not those that only mention it).</summary>
+    public IReadOnlyList<CountryPartner> OwnRelations => Partners.Where(p => p.Partner is not null).ToList();
+
+    public int VisitsMade => Partners.Sum(p => p.Made.Count);
+    public int VisitsReceived => Partners.Sum(p => p.Received.Count);
+    public int VisitsNotStated => Partners.Sum(p => p.NotStated.Count);
+    public int Visits => VisitsMade + VisitsReceived + VisitsNotStated;
+}
