@@ -24,7 +24,7 @@ public sealed class PhoneTests(BrowserSite site)
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0,
             $"{url} scrolls sideways: {string.Join(" | ", overflowing)}");
         var clipped = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('main table')].filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            "[...document.querySelectorAll('main table')].filter(t => t.checkVisibility() && t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
             + ".map(t => (t.querySelector('caption') || t).textContent.trim().slice(0, 60))");
         Assert.True(clipped.Length == 0, $"{url}: tables cut off at the right: {string.Join(" | ", clipped)}");
         await page.Context.CloseAsync();

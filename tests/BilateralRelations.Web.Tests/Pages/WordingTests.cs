@@ -34,7 +34,8 @@ public sealed class WordingTests(SeedSite site) : IClassFixture<SeedSite>
 
         var gap = page.QuerySelector("p.gap strong")!.TextContent;
         Assert.Matches(@"^\d+ years?( and \d+ months?)?$", gap);
-        Assert.DoesNotContain(page.QuerySelectorAll("[aria-label]"), e => e.GetAttribute("aria-label")!.StartsWith("1 visits", StringComparison.Ordinal));
-        Assert.Contains(page.QuerySelectorAll("[aria-label]"), e => e.GetAttribute("aria-label")!.StartsWith("1 visit in ", StringComparison.Ordinal));
+        var labels = page.QuerySelectorAll("svg a").Select(a => a.GetAttribute("aria-label") ?? a.QuerySelector("title")?.TextContent ?? "").ToList();
+        Assert.DoesNotContain(labels, l => l.Contains(" 1 visits", StringComparison.Ordinal));
+        Assert.Contains(labels, l => l.Contains(" 1 visit", StringComparison.Ordinal));
     }
 }
