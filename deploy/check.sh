@@ -49,7 +49,9 @@ wait_for() { # url
   fail "$1 did not answer"
 }
 # The ETag and Last-Modified an address answers with: what a cache revalidates against, whichever instance it reaches.
-validators() { curl -sf -o /dev/null -D - "$1" | tr -d '\r' | grep -iE '^(etag|last-modified):' | sort; }
+validators() { curl -sf -H "$host" -o /dev/null -D - "$1" | tr -d '\r' | grep -iE '^(etag|last-modified):' | sort; }
+# One public host name for both, as nginx passes it (printed pages show their full address).
+host="Host: bilateral.example"
 start_instance "$first_port"
 start_instance "$second_port"
 first_instance=${pids[0]}
@@ -63,8 +65,8 @@ second_data=$(curl -sf "http://127.0.0.1:$second_port/healthz" | grep '^data:') 
 [ "$first_data" = "$second_data" ] || fail "the instances report different data ($first_data / $second_data)"
 for url in / /visits /visits/2011 /timeline /countries/hungary /people /api/visits /api/timeline /visits.csv /downloads/facts.jsonl /downloads/relations.db \
            /relations/azerbaijan-hungary-relations/article; do
-  a=$(curl -sf "http://127.0.0.1:$first_port$url" | sha256sum) || fail "$url failed on the first instance"
-  b=$(curl -sf "http://127.0.0.1:$second_port$url" | sha256sum) || fail "$url failed on the second instance"
+  a=$(curl -sf -H "$host" "http://127.0.0.1:$first_port$url" | sha256sum) || fail "$url failed on the first instance"
+  b=$(curl -sf -H "$host" "http://127.0.0.1:$second_port$url" | sha256sum) || fail "$url failed on the second instance"
   [ "$a" = "$b" ] || fail "$url differs between the instances"
   a=$(validators "http://127.0.0.1:$first_port$url") || fail "$url gave no validators on the first instance"
   b=$(validators "http://127.0.0.1:$second_port$url") || fail "$url gave no validators on the second instance"
