@@ -63,6 +63,37 @@ public sealed class FilterChipsBuilder(IReadOnlyDictionary<string, string> value
             .Build(path);
     }
 
+    /// <summary>The chips of the timeline: its relation, country, each kind shown and the years of its window.</summary>
+    public static FilterChipsViewModel ForTimeline(TimelineViewModel model, Func<TimelineFilter, string> linkOf)
+    {
+        var f = model.Filter;
+        var chips = new List<FilterChip>();
+        if (f.Relation is { } relation)
+        {
+            chips.Add(new("Relation", RelationTitle(model.Relations, relation), linkOf(f.With(x => x.Relation = null))));
+        }
+        if (f.Country is { } country)
+        {
+            chips.Add(new("Country", model.Countries.FirstOrDefault(o => o.Value == country)?.Label ?? country, linkOf(f.With(x => x.Country = null))));
+        }
+        foreach (var kind in f.Kind.Distinct().Order()) // in the legend's order, whatever the address's
+        {
+            chips.Add(new("Showing", Labels.Of(kind), linkOf(f.With(x => x.Kind.Remove(kind)))));
+        }
+        if (f.From is not null || f.To is not null)
+        {
+            var years = (f.From, f.To) switch
+            {
+                ({ } from, { } to) when from == to => $"{from}",
+                ({ } from, { } to) => $"{from}–{to}",
+                ({ } from, null) => $"from {from}",
+                _ => $"to {f.To}",
+            };
+            chips.Add(new("Years", years, linkOf(f.Zoomed(null, null))));
+        }
+        return new FilterChipsViewModel(chips, linkOf(new TimelineFilter()));
+    }
+
     /// <summary>"Azerbaijan–Hungary" for the relation "Azerbaijan–Hungary relations": the chip already says "Relation".</summary>
     public static string RelationTitle(IReadOnlyList<RelationLink> relations, string slug) =>
         relations.FirstOrDefault(r => r.Slug == slug) is { } r
