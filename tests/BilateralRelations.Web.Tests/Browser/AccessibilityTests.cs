@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         "/", "/relations/azerbaijan-hungary-relations", "/relations/azerbaijan-hungary-relations/article", "/visits", "/visits/2013",
         "/visits/1994-12-04-heydar-aliyev", "/timeline", "/agreements", "/missions", "/sister-cities", "/memberships", "/people",
         "/people/peter-szijjarto", "/countries", "/countries/hungary", "/diagnostics", "/visits?year=2000", "/visits?year=abc", "/nowhere",
-        "/search?q=Hungary+2013", "/search",
+        "/search?q=Hungary+2013", "/search", "/downloads", "/timeline?from=2007&to=2009", "/relations",
     };
 
     [Theory]
