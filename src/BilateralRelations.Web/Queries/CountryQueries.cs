@@ -21,10 +21,15 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             {
                 c.Slug, c.Name, c.Iso3,
                 Relations = db.Relations.Count(r => r.CountryAId == c.Id || r.CountryBId == c.Id),
-                Made = db.Visits.Count(v => v.VisitingCountryId == c.Id),
-                Received = db.Visits.Count(v => v.HostCountryId == c.Id && v.VisitingCountryId != c.Id),
+                // As VisitRow.VisitorInRelation: an unstated side of a visit is the relation's other country.
+                Made = db.Visits.Count(v => v.VisitingCountryId == c.Id || (v.VisitingCountryId == null
+                    && ((v.Relation.CountryAId == c.Id && v.HostCountryId == v.Relation.CountryBId) || (v.Relation.CountryBId == c.Id && v.HostCountryId == v.Relation.CountryAId)))),
+                Received = db.Visits.Count(v => v.VisitingCountryId != c.Id && (v.HostCountryId == c.Id || (v.HostCountryId == null
+                    && ((v.Relation.CountryAId == c.Id && v.VisitingCountryId == v.Relation.CountryBId) || (v.Relation.CountryBId == c.Id && v.VisitingCountryId == v.Relation.CountryAId))))),
                 NotStated = db.Visits.Count(v => (v.Relation.CountryAId == c.Id || v.Relation.CountryBId == c.Id)
-                    && v.VisitingCountryId != c.Id && v.HostCountryId != c.Id),
+                    && v.VisitingCountryId != c.Id && v.HostCountryId != c.Id
+                    && !(v.VisitingCountryId == null && v.HostCountryId != null && (v.HostCountryId == v.Relation.CountryAId || v.HostCountryId == v.Relation.CountryBId))
+                    && !(v.HostCountryId == null && v.VisitingCountryId != null && (v.VisitingCountryId == v.Relation.CountryAId || v.VisitingCountryId == v.Relation.CountryBId))),
             })
             .Where(c => c.Relations > 0)
             .OrderBy(c => c.Name)
@@ -61,7 +66,7 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var twins = await facts.SisterCitiesAsync(null, slug, ct);
         var memberships = await facts.MembershipsAsync(null, slug, ct);
 
-        Direction DirectionOf(VisitRow v) => v.Visiting?.Slug == slug ? Direction.Made : v.Host?.Slug == slug ? Direction.Received : Direction.NotStated;
+        Direction DirectionOf(VisitRow v) => v.VisitorInRelation?.Slug == slug ? Direction.Made : v.HostInRelation?.Slug == slug ? Direction.Received : Direction.NotStated;
 
         var partners = visits.Select(v => v.Relation.Slug).Concat(relations.Values.Where(r => own.Contains(r.Id)).Select(r => r.Slug)).Distinct()
             .Select(relationSlug =>

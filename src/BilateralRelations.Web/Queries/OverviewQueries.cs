@@ -86,9 +86,9 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
         visitRows.GroupBy(v => v.Tier).OrderBy(g => g.Key == VisitTier.Other ? 9 : (int)g.Key)
             .Select(g => new TierReciprocity(
                 VisitTiers.Label(g.Key),
-                g.Count(v => v.Visiting?.Slug == relation.CountryA.Slug),
-                g.Count(v => v.Visiting?.Slug == relation.CountryB.Slug),
-                g.Count(v => v.Visiting is null),
+                g.Count(v => v.VisitorInRelation?.Slug == relation.CountryA.Slug),
+                g.Count(v => v.VisitorInRelation?.Slug == relation.CountryB.Slug),
+                g.Count(v => v.VisitorInRelation is null),
                 g.MinBy(v => v.Date.Start)))
             .ToList();
 

@@ -123,6 +123,19 @@ public sealed record VisitRow(
 {
     /// <summary>The canonical level for people: "Heads of state".</summary>
     public string Level => VisitTiers.Label(Tier);
+
+    /// <summary>
+    /// Who went where between the relation's two countries: the side the article states, and the other side as the
+    /// relation's other country (a visit to Georgia in the Georgia–Poland relation is one from Poland). Every count of
+    /// visits made, received or of unstated direction uses this, so pages never disagree.
+    /// </summary>
+    public CountryRef? VisitorInRelation => Visiting ?? OtherSide(Host);
+
+    /// <inheritdoc cref="VisitorInRelation"/>
+    public CountryRef? HostInRelation => Host ?? OtherSide(Visiting);
+
+    private CountryRef? OtherSide(CountryRef? country) =>
+        country?.Slug == Relation.CountryA.Slug ? Relation.CountryB : country?.Slug == Relation.CountryB.Slug ? Relation.CountryA : null;
 }
 
 public sealed record Option(string Value, string Label);
