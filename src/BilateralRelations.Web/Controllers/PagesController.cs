@@ -13,7 +13,7 @@ public sealed class PagesController(FactListQueries facts, TimelineQueries timel
 
     [HttpGet("/agreements")]
     public async Task<IActionResult> Agreements([FromQuery] RelationFilter filter, CancellationToken ct) =>
-        View(await ListAsync("Agreements", "Agreements and treaties signed between the two countries, with the date the article gives.",
+        View(await ListAsync("Agreements", "Agreements and treaties signed between the two countries of each relation, with the date the article gives.",
             await facts.AgreementsAsync(filter.Relation, null, ct), filter, ct));
 
     [HttpGet("/missions")]
