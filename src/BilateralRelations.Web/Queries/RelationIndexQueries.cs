@@ -50,7 +50,8 @@ public sealed class RelationIndexQueries(RelationsDbContext db, FactListQueries 
             DateOnly?[] dates = [c.Visit, c.Agreement, c.Event, c.Mission, c.Ambassador, c.Membership];
             return new RelationIndexRow(r, c.Visits, c.Agreements, c.Missions, c.SisterCities, c.Memberships, c.Events, dates.Max(), bars);
         });
-        return new RelationIndexViewModel(filter, Sort(rows, filter).ToList(), firstYear, lastYear);
+        var page = Sort(rows, filter).Skip((filter.Page - 1) * RelationIndexFilter.PageSize).Take(RelationIndexFilter.PageSize).ToList();
+        return new RelationIndexViewModel(filter, page, firstYear, lastYear, relations.Count);
     }
 
     private static IEnumerable<RelationIndexRow> Sort(IEnumerable<RelationIndexRow> rows, RelationIndexFilter filter)

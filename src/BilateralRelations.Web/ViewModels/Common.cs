@@ -43,7 +43,11 @@ public sealed record BadRequestViewModel(IReadOnlyList<BadRequestProblem> Proble
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
 
 /// <summary>The footer's credits: the source articles, or null where they cannot (or must not) be listed.</summary>
-public sealed record SourceCreditsViewModel(IReadOnlyList<RelationLink>? Relations);
+public sealed record SourceCreditsViewModel(IReadOnlyList<RelationLink>? Relations)
+{
+    /// <summary>Articles named one by one in a footer; beyond, the footer points to the relations index.</summary>
+    public const int MostNamed = 20;
+}
 
 /// <summary>Year bounds accepted in filters: wide enough for any history of diplomacy, narrow enough to be a year.</summary>
 public sealed class YearAttribute() : RangeAttribute(1000, 2999)

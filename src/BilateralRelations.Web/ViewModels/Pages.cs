@@ -30,8 +30,10 @@ public sealed record RelationOverviewViewModel(
     IReadOnlyList<TierReciprocity> Reciprocity,
     VisitGap? LongestTopLevelGap,
     int DiagnosticCount,
-    bool OneOfSeveral = false)
+    bool OneOfSeveral = false) : ISourcedPage
 {
+    public IReadOnlyList<RelationLink> SourceRelations => [Relation];
+
     /// <summary>The query that keeps a link to a list page inside this relation, when the site holds others.</summary>
     public string Scope => OneOfSeveral ? $"?relation={Relation.Slug}" : "";
 }
@@ -85,8 +87,10 @@ public sealed record TocEntry(int Level, string Heading, string Anchor);
 
 /// <summary>The article as read; <paramref name="FirstLine"/>–<paramref name="LastLine"/> are the lines of its file it was read from.</summary>
 public sealed record ArticleViewModel(RelationLink Relation, string FileName, string FormatLabel, IReadOnlyList<TocEntry> Toc,
-    Microsoft.AspNetCore.Html.IHtmlContent Body, int FirstLine, int LastLine)
+    Microsoft.AspNetCore.Html.IHtmlContent Body, int FirstLine, int LastLine) : ISourcedPage
 {
+    public IReadOnlyList<RelationLink> SourceRelations => [Relation];
+
     public string LinesLabel => FirstLine == 1 ? $"{LastLine:N0} lines" : $"lines {FirstLine:N0}–{LastLine:N0}";
 }
 

@@ -21,6 +21,12 @@ public sealed class RelationIndexFilter
 
     public SortOrder EffectiveOrder => Order ?? DefaultOrder(Sort);
 
+    /// <summary>The page of the index, from 1 (<see cref="PageSize"/> relations a page: bounded on any corpus).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000, ErrorMessage = "page must be a page number from 1.")]
+    public int Page { get; set; } = 1;
+
+    public const int PageSize = 100;
+
     public static SortOrder DefaultOrder(RelationSort sort) => sort == RelationSort.Name ? SortOrder.Asc : SortOrder.Desc;
 }
 
@@ -36,7 +42,10 @@ public sealed record RelationIndexRow(
     DateOnly? LatestFact,
     IReadOnlyList<YearBar> VisitsPerYear);
 
-public sealed record RelationIndexViewModel(RelationIndexFilter Filter, IReadOnlyList<RelationIndexRow> Rows, int? FirstYear, int? LastYear);
+public sealed record RelationIndexViewModel(RelationIndexFilter Filter, IReadOnlyList<RelationIndexRow> Rows, int? FirstYear, int? LastYear, int Total)
+{
+    public int Pages => Math.Max(1, (Total + RelationIndexFilter.PageSize - 1) / RelationIndexFilter.PageSize);
+}
 
 /// <summary>The pages a relation has, each of which the switcher and the breadcrumb can name.</summary>
 public enum RelationPage

@@ -34,7 +34,7 @@ public sealed class OpenApiTests(SeedSite site) : IClassFixture<SeedSite>
         var visits = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/visits").GetProperty("get");
         var parameters = visits.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
 
-        Assert.Equal(["country", "host", "level", "page", "person", "q", "relation", "sort", "visiting", "year"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["country", "cursor", "host", "level", "limit", "page", "person", "q", "relation", "sort", "visiting", "year"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString()), p.GetProperty("name").GetString()));
     }
 

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace BilateralRelations.Web.Controllers.Api;
+
+/// <summary>
+/// Which part of a list the API answers with: at most <see cref="Limit"/> items from the <see cref="Cursor"/> the
+/// previous answer's <c>Link: &lt;…&gt;; rel="next"</c> header gave, so no answer grows with the corpus. The body stays
+/// a plain JSON array; <c>X-Total-Count</c> says how many items the whole list has.
+/// </summary>
+public sealed class ApiPage : IValidatableObject
+{
+    public const int DefaultLimit = 500, MaxLimit = 1000;
+
+    /// <summary>Items in one answer (1–1000, default 500).</summary>
+    [Range(1, MaxLimit, ErrorMessage = "limit must be a number of items from 1 to 1000.")]
+    public int Limit { get; set; } = DefaultLimit;
+
+    /// <summary>Where to go on: the <c>cursor</c> of the previous answer's <c>rel="next"</c> link (opaque).</summary>
+    [MaxLength(40)]
+    public string? Cursor { get; set; }
+
+    /// <summary>The index of the first item this page answers with.</summary>
+    private int Offset => Cursor is null ? 0 : Decode(Cursor) ?? 0;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Cursor is not null && Decode(Cursor) is null)
+        {
+            yield return new ValidationResult("cursor is not one this API gave: follow the Link header's rel=\"next\" address as it is.", [nameof(Cursor)]);
+        }
+    }
+
+    /// <summary>This page of <paramref name="items"/>, with the headers that lead on to the next.</summary>
+    public IEnumerable<T> Of<T>(IReadOnlyList<T> items, HttpContext context)
+    {
+        var offset = Math.Min(Offset, items.Count);
+        var response = context.Response;
+        response.Headers["X-Total-Count"] = items.Count.ToString(CultureInfo.InvariantCulture);
+        if (offset + Limit < items.Count)
+        {
+            var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value)
+                .Where(kv => kv.Key is not ("cursor" or "limit"))
+                .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)))
+                .Append(new("limit", Limit.ToString(CultureInfo.InvariantCulture)))
+                .Append(new("cursor", Encode(offset + Limit)));
+            var next = QueryHelpers.AddQueryString($"{context.Request.PathBase}{context.Request.Path}", query);
+            response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+        return items.Skip(offset).Take(Limit);
+    }
+
+    private static string Encode(int offset) => WebEncoders.Base64UrlEncode(Encoding.ASCII.GetBytes($"o{offset}"));
+
+    private static int? Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.ASCII.GetString(WebEncoders.Base64UrlDecode(cursor));
+            return text.StartsWith('o') && int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? offset : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
