@@ -121,7 +121,7 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
         {
             if (a.Date is { } date)
             {
-                items.Add(new TimelineItem(TimelineKind.Agreement, date, a.Title, "Agreement signed", $"/agreements#{a.Slug}", $"agreement-{a.Slug}", a.Parties, a.Source));
+                items.Add(new TimelineItem(TimelineKind.Agreement, date, a.Title, "Agreement signed", $"/agreements?relation={a.Relation.Slug}#{a.Slug}", $"agreement-{a.Slug}", a.Parties, a.Source));
             }
         }
         foreach (var m in await facts.MissionsAsync(relation, null, null, ct))
@@ -130,12 +130,12 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
             if (m.Opened is { } opened)
             {
                 items.Add(new TimelineItem(TimelineKind.Embassy, opened, $"{m.KindLabel} of {m.Sending.Name} opened in {place}", null,
-                    $"/missions#{m.Slug}", $"mission-{m.Slug}", [m.Sending, m.Host], m.OpenedSource ?? m.Source));
+                    $"/missions?relation={m.Relation.Slug}#{m.Slug}", $"mission-{m.Slug}", [m.Sending, m.Host], m.OpenedSource ?? m.Source));
             }
             foreach (var a in m.Ambassadors.Where(a => a.Since is not null))
             {
                 items.Add(new TimelineItem(TimelineKind.Ambassador, a.Since!.Value, $"{a.Name}, ambassador of {m.Sending.Name} to {m.Host.Name}", "In office since this date",
-                    $"/missions#{m.Slug}", $"ambassador-{m.Slug}-{Core.Text.Slug.From(a.Name)}", [m.Sending, m.Host], a.Source));
+                    $"/missions?relation={m.Relation.Slug}#{m.Slug}", $"ambassador-{m.Slug}-{Core.Text.Slug.From(a.Name)}", [m.Sending, m.Host], a.Source));
             }
         }
         foreach (var m in await facts.MembershipsAsync(relation, null, ct))
@@ -143,7 +143,7 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
             if (m.Since is { } since)
             {
                 items.Add(new TimelineItem(TimelineKind.Membership, since, $"{m.Country.Name}: {m.Status.ToString().ToLowerInvariant()} of {m.Organisation}", null,
-                    $"/memberships#{m.Slug}", $"membership-{m.Slug}", [m.Country], m.Source));
+                    $"/memberships?relation={m.Relation.Slug}#{m.Slug}", $"membership-{m.Slug}", [m.Country], m.Source));
             }
         }
         foreach (var e in await facts.EventsAsync(relation, null, ct))

@@ -56,6 +56,18 @@ public sealed class YearAttribute() : RangeAttribute(1000, 2999)
 }
 
 /// <summary>A list page narrowed to one relation (by slug), or all of them.</summary>
+/// <summary>The page of a list of facts (agreements, missions, sister cities, memberships): bounded on any corpus.</summary>
+public sealed class ListPaging
+{
+    public const int PageSize = 100;
+
+    /// <summary>The page, from 1.</summary>
+    [Range(1, 100_000, ErrorMessage = "page must be a page number from 1.")]
+    public int Page { get; set; } = 1;
+
+    public IReadOnlyList<T> Of<T>(IReadOnlyList<T> rows) => rows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+}
+
 public sealed class RelationFilter
 {
     /// <summary>Only the facts of this relation (its slug, as in <c>/relations/{slug}</c>); all relations when absent.</summary>

@@ -69,8 +69,11 @@ public sealed record MembershipRow(string Slug, string Organisation, CountryRef 
 
 public sealed record EventRow(string Slug, FuzzyDate Date, EventKind Kind, string Title, SourceRef Source, RelationLink Relation);
 
-public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations)
+public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations,
+    int Total, int Page)
 {
+    public int Pages => Math.Max(1, (Total + ListPaging.PageSize - 1) / ListPaging.PageSize);
+
     /// <summary>" of the relation Azerbaijan–Hungary" when the list is narrowed to one relation, for its caption.</summary>
     public string Scope => RelationSlug is null ? "" : $" of the relation {FilterChipsBuilder.RelationTitle(Relations, RelationSlug)}";
 }
