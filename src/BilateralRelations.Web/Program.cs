@@ -36,6 +36,10 @@ if (app.Configuration["PathBase"] is { Length: > 0 } pathBase)
 {
     app.UsePathBase(pathBase);
 }
+if (app.Configuration.GetValue("Diagnostics:CountCommands", false))
+{
+    app.UseMiddleware<BilateralRelations.Web.Data.CommandCountLogging>();
+}
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 app.UseExceptionHandler("/error");

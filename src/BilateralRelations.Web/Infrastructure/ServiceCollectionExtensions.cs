@@ -27,7 +27,7 @@ public static class ServiceCollectionExtensions
         // The compiled model (Data/CompiledModels, made by `dotnet ef dbcontext optimize`) saves building the model
         // at every start; regenerate it with the same command after changing an entity or a configuration.
         services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString).UseModel(Data.CompiledModels.RelationsDbContextModel.Instance)
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas(), new CommandCounter()));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(sp => new SeedDirectory(ResolveSeedDirectory(configuration[$"{SeedOptions.Section}:Directory"], environment.ContentRootPath)));
         services.AddSingleton<RelationExtractor>();

@@ -8,7 +8,7 @@ namespace BilateralRelations.Web.Queries;
 public sealed class FactListQueries(RelationsDbContext db)
 {
     public async Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) =>
-        (await db.Relations.AsNoTracking().OrderBy(r => r.Title).Select(Projections.Relation).ToListAsync(ct)).Select(r => r.ToLink()).ToList();
+        (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList();
 
     public async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct)
     {

@@ -63,9 +63,15 @@ internal static class Projections
 }
 
 /// <summary>Reads every relation once, by id.</summary>
+/// <summary>
+/// The relations by id, read once per context (a context lives for one request): every query of a page and the
+/// navigation, breadcrumb and footer share one round trip instead of reading the list again each.
+/// </summary>
 internal static class RelationLookup
 {
-    public static async Task<Dictionary<int, Projections.RelationData>> LoadAsync(RelationsDbContext db, CancellationToken ct) =>
-        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Relations).Select(Projections.Relation), r => r.Id, ct);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RelationsDbContext, Task<Dictionary<int, Projections.RelationData>>> s_loaded = [];
+
+    public static Task<Dictionary<int, Projections.RelationData>> LoadAsync(RelationsDbContext db, CancellationToken ct) =>
+        s_loaded.GetValue(db, context => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(context.Relations).Select(Projections.Relation), r => r.Id, ct));
 }
