@@ -124,18 +124,32 @@ public sealed record VisitRow(
     /// <summary>The canonical level for people: "Heads of state".</summary>
     public string Level => VisitTiers.Label(Tier);
 
-    /// <summary>
-    /// Who went where between the relation's two countries: the side the article states, and the other side as the
-    /// relation's other country (a visit to Georgia in the Georgia–Poland relation is one from Poland). Every count of
-    /// visits made, received or of unstated direction uses this, so pages never disagree.
-    /// </summary>
-    public CountryRef? VisitorInRelation => Visiting ?? OtherSide(Host);
+    /// <summary>The visiting country between the relation's two countries (<see cref="VisitSides"/>).</summary>
+    public CountryRef? VisitorInRelation => Sides.Visitor;
 
-    /// <inheritdoc cref="VisitorInRelation"/>
-    public CountryRef? HostInRelation => Host ?? OtherSide(Visiting);
+    /// <summary>The host country between the relation's two countries (<see cref="VisitSides"/>).</summary>
+    public CountryRef? HostInRelation => Sides.Host;
 
-    private CountryRef? OtherSide(CountryRef? country) =>
-        country?.Slug == Relation.CountryA.Slug ? Relation.CountryB : country?.Slug == Relation.CountryB.Slug ? Relation.CountryA : null;
+    private (CountryRef? Visitor, CountryRef? Host) Sides => VisitSides.Of(Visiting, Host, Relation.CountryA, Relation.CountryB);
+}
+
+/// <summary>
+/// Who went where between a relation's two countries: the side the article states, and the other side as the
+/// relation's other country (a visit to Georgia in the Georgia–Poland relation is one from Poland). Every count of
+/// visits made, received or of unstated direction goes through this one rule, so pages never disagree.
+/// </summary>
+public static class VisitSides
+{
+    /// <summary>By country id (the database's rows).</summary>
+    public static (int? Visitor, int? Host) Of(int? visiting, int? host, int a, int b) =>
+        (visiting ?? (host == a ? b : host == b ? a : null), host ?? (visiting == a ? b : visiting == b ? a : null));
+
+    /// <summary>By country (a page's rows): the same rule, countries compared by slug.</summary>
+    public static (CountryRef? Visitor, CountryRef? Host) Of(CountryRef? visiting, CountryRef? host, CountryRef a, CountryRef b) =>
+        (visiting ?? OtherSide(host, a, b), host ?? OtherSide(visiting, a, b));
+
+    private static CountryRef? OtherSide(CountryRef? country, CountryRef a, CountryRef b) =>
+        country?.Slug == a.Slug ? b : country?.Slug == b.Slug ? a : null;
 }
 
 public sealed record Option(string Value, string Label);

@@ -23,7 +23,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     [InlineData("/visits?year=2013", 7)]
     [InlineData("/timeline", 6)]
     [InlineData("/countries/hungary", 9)]
-    [InlineData("/countries", 2)]
+    [InlineData("/countries", 4)] // three small reads counted in memory: fewer commands took seconds on large corpora
     [InlineData("/people/peter-szijjarto", 5)]
     [InlineData("/search?q=Hungary+2013", 3)]
     [InlineData("/missions", 2)]
