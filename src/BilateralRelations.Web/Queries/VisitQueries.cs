@@ -11,25 +11,32 @@ namespace BilateralRelations.Web.Queries;
 public sealed class VisitQueries(RelationsDbContext db)
 {
     /// <summary>Every visit matching the filter (the CSV, the API and the other pages), or one page of them.</summary>
-    public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct, bool onePage = false)
+    public Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct, bool onePage = false) =>
+        onePage ? SearchAsync(filter, (filter.Page - 1) * VisitFilter.PageSize, VisitFilter.PageSize, ct) : SearchAsync(filter, 0, int.MaxValue, ct);
+
+    /// <summary>The visits matching the filter from index <paramref name="skip"/>, at most <paramref name="take"/>: paged in SQL.</summary>
+    public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, int skip, int take, CancellationToken ct)
     {
         var query = Filter(db.Visits.AsNoTracking(), filter);
         query = filter.Sort == SortOrder.Desc
             ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.Id)
             : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
-        if (onePage)
+        if (skip > 0 || take < int.MaxValue)
         {
-            query = query.Skip((filter.Page - 1) * VisitFilter.PageSize).Take(VisitFilter.PageSize);
+            query = query.Skip(skip).Take(take);
         }
         var rows = await query.Select(Projections.Visit).ToListAsync(ct);
         var relations = await RelationLookup.LoadAsync(db, ct);
         return rows.Select(r => r.ToRow(relations)).ToList();
     }
 
+    /// <summary>How many visits match the filter.</summary>
+    public Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => Filter(db.Visits.AsNoTracking(), filter).CountAsync(ct);
+
     public async Task<VisitListViewModel> ListAsync(VisitFilter filter, CancellationToken ct)
     {
         var visits = await SearchAsync(filter, ct, onePage: true);
-        var total = await Filter(db.Visits.AsNoTracking(), filter).CountAsync(ct);
+        var total = await CountAsync(filter, ct);
         var years = await YearsAsync(filter.With(f => f.Year = null), ct);
         int? previous = filter.Year is { } y ? years.Where(x => x < y).Select(x => (int?)x).LastOrDefault() : null;
         int? next = filter.Year is { } y2 ? years.Where(x => x > y2).Select(x => (int?)x).FirstOrDefault() : null;

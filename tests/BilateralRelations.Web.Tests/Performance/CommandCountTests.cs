@@ -27,7 +27,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     [InlineData("/people/peter-szijjarto", 5)]
     [InlineData("/search?q=Hungary+2013", 3)]
     [InlineData("/missions", 2)]
-    [InlineData("/api/visits", 2)]
+    [InlineData("/api/visits", 3)] // the count, then only the page
     public async Task A_page_is_made_in_a_bounded_number_of_database_commands(string url, int most)
     {
         var response = await site.CreateClient().GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "fresh=" + Guid.NewGuid().ToString("n"));

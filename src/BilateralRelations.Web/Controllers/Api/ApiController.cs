@@ -25,8 +25,12 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
     [HttpGet("visits")]
     [ProducesResponseType<IEnumerable<ApiVisit>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IEnumerable<ApiVisit>> Visits([FromQuery] VisitFilter filter, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await visits.SearchAsync(filter, ct), HttpContext).Select(ApiVisit.From);
+    public async Task<IEnumerable<ApiVisit>> Visits([FromQuery] VisitFilter filter, [FromQuery] ApiPage page, CancellationToken ct)
+    {
+        // Paged in SQL: the most-used list reads only its page.
+        page.Announce(await visits.CountAsync(filter, ct), HttpContext);
+        return (await visits.SearchAsync(filter, page.FirstIndex(), page.Limit, ct)).Select(ApiVisit.From);
+    }
 
     /// <summary>Agreements and treaties, of one relation or all.</summary>
     [HttpGet("agreements")]

@@ -34,13 +34,23 @@ public sealed class ApiPage : IValidatableObject
         }
     }
 
+    /// <summary>The index of the first item of this page (a method, so it is no query parameter).</summary>
+    public int FirstIndex() => Offset;
+
     /// <summary>This page of <paramref name="items"/>, with the headers that lead on to the next.</summary>
     public IEnumerable<T> Of<T>(IReadOnlyList<T> items, HttpContext context)
     {
-        var offset = Math.Min(Offset, items.Count);
+        Announce(items.Count, context);
+        return items.Skip(Offset).Take(Limit);
+    }
+
+    /// <summary>The headers of this page of a list of <paramref name="total"/> items read a page at a time.</summary>
+    public void Announce(int total, HttpContext context)
+    {
+        var offset = Math.Min(Offset, total);
         var response = context.Response;
-        response.Headers["X-Total-Count"] = items.Count.ToString(CultureInfo.InvariantCulture);
-        if (offset + Limit < items.Count)
+        response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        if (offset + Limit < total)
         {
             var query = QueryHelpers.ParseQuery(context.Request.QueryString.Value)
                 .Where(kv => kv.Key is not ("cursor" or "limit"))
@@ -50,7 +60,6 @@ public sealed class ApiPage : IValidatableObject
             var next = QueryHelpers.AddQueryString($"{context.Request.PathBase}{context.Request.Path}", query);
             response.Headers.Link = $"<{next}>; rel=\"next\"";
         }
-        return items.Skip(offset).Take(Limit);
     }
 
     private static string Encode(int offset) => WebEncoders.Base64UrlEncode(Encoding.ASCII.GetBytes($"o{offset}"));
