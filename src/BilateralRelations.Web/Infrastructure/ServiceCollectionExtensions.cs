@@ -5,6 +5,7 @@ using BilateralRelations.Web.Queries;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BilateralRelations.Web.Infrastructure;
 
@@ -26,8 +27,10 @@ public static class ServiceCollectionExtensions
         }
         // The compiled model (Data/CompiledModels, made by `dotnet ef dbcontext optimize`) saves building the model
         // at every start; regenerate it with the same command after changing an entity or a configuration.
+        // Commands are counted only when asked for (the tests bound each page's round trips); otherwise no cost per command.
+        IInterceptor[] interceptors = configuration.GetValue("Diagnostics:CountCommands", false) ? [new SqlitePragmas(), new CommandCounter()] : [new SqlitePragmas()];
         services.AddDbContext<RelationsDbContext>(o => o.UseSqlite(connectionString).UseModel(Data.CompiledModels.RelationsDbContextModel.Instance)
-            .AddInterceptors(new SqlitePragmas(), new CommandCounter()));
+            .AddInterceptors(interceptors));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(sp => new SeedDirectory(ResolveSeedDirectory(configuration[$"{SeedOptions.Section}:Directory"], environment.ContentRootPath)));
         services.AddSingleton<RelationExtractor>();
