@@ -48,7 +48,11 @@ app.UseMiddleware<LowercasePathMiddleware>();
 app.UseRouting();
 app.UseMiddleware<HttpCachingMiddleware>();
 app.UseResponseCompressionForPages();
-app.UseOutputCache();
+// The bench switches it off to measure what a page really costs (OutputCache:Enabled=false).
+if (app.Configuration.GetValue("OutputCache:Enabled", true))
+{
+    app.UseOutputCache();
+}
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
 app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted names, served immutable
