@@ -30,15 +30,25 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
     public TimeSpan MaxAge => _maxAge;
 
     /// <summary>The version served, or null when the database cannot be read (the page will say so itself).</summary>
-    public async ValueTask<string?> GetAsync(CancellationToken ct) => (await GetDatasetAsync(ct))?.Version;
+    public ValueTask<string?> GetAsync(CancellationToken ct) =>
+        TryGetFresh(out var fresh) ? ValueTask.FromResult(fresh?.Version) : ReadVersionAsync(ct);
 
-    public async ValueTask<DatasetVersion?> GetDatasetAsync(CancellationToken ct)
+    /// <summary>Every cached page asks for the version: the fresh case completes synchronously, without a state machine.</summary>
+    public ValueTask<DatasetVersion?> GetDatasetAsync(CancellationToken ct) =>
+        TryGetFresh(out var fresh) ? ValueTask.FromResult(fresh) : ReadAsync(ct);
+
+    private bool TryGetFresh(out DatasetVersion? value)
+    {
+        var current = _current;
+        value = current?.Value;
+        return current is not null && clock.GetUtcNow() - current.ReadAt < _maxAge;
+    }
+
+    private async ValueTask<string?> ReadVersionAsync(CancellationToken ct) => (await ReadAsync(ct))?.Version;
+
+    private async ValueTask<DatasetVersion?> ReadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (_current is { } current && now - current.ReadAt < _maxAge)
-        {
-            return current.Value;
-        }
         try
         {
             await using var scope = scopes.CreateAsyncScope();

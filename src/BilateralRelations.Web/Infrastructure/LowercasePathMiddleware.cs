@@ -9,7 +9,7 @@ public sealed class LowercasePathMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value;
-        if (path is null || !path.Any(char.IsAsciiLetterUpper) || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        if (path is null || !path.AsSpan().ContainsAnyInRange('A', 'Z') || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
             return next(context);
         }

@@ -10,21 +10,31 @@ public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
 {
     public const string Allowed = "GET, HEAD";
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        var method = context.Request.Method;
+        if (HttpMethods.IsGet(method))
         {
-            if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            return next(context); // nearly every request: nothing to add
+        }
+        if (HttpMethods.IsHead(method))
+        {
+            return AsGetWithoutBodyAsync(context);
+        }
+        context.Response.OnStarting(static state =>
+        {
+            var response = (HttpResponse)state;
+            if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             {
-                context.Response.Headers.Allow = Allowed;
+                response.Headers.Allow = Allowed;
             }
             return Task.CompletedTask;
-        });
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
+        }, context.Response);
+        return next(context);
+    }
+
+    private async Task AsGetWithoutBodyAsync(HttpContext context)
+    {
         var body = context.Response.Body;
         context.Request.Method = HttpMethods.Get;
         context.Response.Body = Stream.Null;

@@ -80,8 +80,7 @@ public static class ServiceCollectionExtensions
                 .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
                 .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*")
                 // Keyed by the data version: another instance's import on the same database makes new entries.
-                .VaryByValue(async (context, ct) => new KeyValuePair<string, string>("data",
-                    await context.RequestServices.GetRequiredService<DataVersion>().GetAsync(ct) ?? "")));
+                .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct)));
         });
         services.AddResponseCompression(o =>
         {
@@ -117,6 +116,16 @@ public static class ServiceCollectionExtensions
         // $HOME/.aspnet at every start.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         return services;
+    }
+
+    /// <summary>The output cache's key part for the data served; synchronous while the version is fresh (nearly always).</summary>
+    private static ValueTask<KeyValuePair<string, string>> VaryByDataVersion(DataVersion version, CancellationToken ct)
+    {
+        var data = version.GetAsync(ct);
+        return data.IsCompletedSuccessfully ? ValueTask.FromResult(Pair(data.Result)) : Awaited(data);
+
+        static KeyValuePair<string, string> Pair(string? value) => new("data", value ?? "");
+        static async ValueTask<KeyValuePair<string, string>> Awaited(ValueTask<string?> data) => Pair(await data);
     }
 
     /// <summary>An explicit folder (absolute, or relative to the content root), else the nearest seeds/ above the content root.</summary>
