@@ -47,12 +47,13 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<LowercasePathMiddleware>();
 app.UseRouting();
 app.UseMiddleware<HttpCachingMiddleware>();
-app.UseResponseCompressionForPages();
 // The bench switches it off to measure what a page really costs (OutputCache:Enabled=false).
 if (app.Configuration.GetValue("OutputCache:Enabled", true))
 {
     app.UseOutputCache();
 }
+// Inside the output cache: a page is compressed once per content coding and then served compressed from the cache.
+app.UseResponseCompressionForPages();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
 app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted names, served immutable

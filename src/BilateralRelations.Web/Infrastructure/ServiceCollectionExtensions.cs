@@ -80,7 +80,10 @@ public static class ServiceCollectionExtensions
                 .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
                 .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*")
                 // Keyed by the data version: another instance's import on the same database makes new entries.
-                .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct)));
+                .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct))
+                // Entries are stored compressed: one per content coding the compression middleware will choose.
+                .VaryByValue(context => new KeyValuePair<string, string>("coding",
+                    o.ApplicationServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity")));
         });
         services.AddResponseCompression(o =>
         {
