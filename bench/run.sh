@@ -15,7 +15,7 @@
 #
 # usage: bench/run.sh [SECONDS | --quick]
 #   SECONDS  per measurement (default 5: the whole run then takes about 10 minutes, the build included)
-#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 5 minutes, to try the script
+#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 6 minutes, to try the script
 #   SKIP_PUBLISH=1 bench/run.sh …  reuses bench/out/app and bench/out/memory-server from a previous run
 # Everything raw (wrk outputs, logs, captured bodies, headers, RSS samples) goes to bench/out/run/; the report
 # printed here is also saved as bench/out/run/report.txt and the summary as bench/out/run/summary.tsv.
@@ -115,9 +115,9 @@ RESTARTS=0
 # end of its time (pages that take seconds leave minutes of work), restarts it the same way instead, so that work
 # neither slows the next measurement nor makes the run unbounded.
 settle_site() {
-  quiesce "$SITE_PID" 5 && return 0
+  quiesce "$SITE_PID" 3 && return 0
   RESTARTS=$((RESTARTS + 1))
-  echo "   (site still busy with abandoned requests after 5 s: restarted)"
+  echo "   (site still busy with abandoned requests after 3 s: restarted)"
   stop_site
   start_site "$SITE_LOG.restart-$RESTARTS" "$SITE_PIN" "${SITE_ARGS[@]}"
 }
