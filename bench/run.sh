@@ -111,7 +111,7 @@ start_site() {
 }
 stop_site() { stop "$SITE_PID"; SITE_PID=""; }
 RESTARTS=0
-# settle_site: waits until the site is idle; when it is still busy after 5 s with the requests wrk abandoned at the
+# settle_site: waits until the site is idle; when it is still busy after 3 s with the requests wrk abandoned at the
 # end of its time (pages that take seconds leave minutes of work), restarts it the same way instead, so that work
 # neither slows the next measurement nor makes the run unbounded.
 settle_site() {
