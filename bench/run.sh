@@ -1,105 +1,421 @@
 #!/usr/bin/env bash
-# The performance benchmark (issue 5): builds Release, starts the site on a fresh database and measures, on
-# loopback only and for a bounded time:
-#   - requests/s, p50 and p99 at 32 connections for each main page, and in the same run Kestrel serving the
-#     identical bytes as a static file (the baseline), with the ratio of the two;
-#   - cold start to the first 200 on / with an empty database (import included) and with an existing one;
-#   - import time and database size for the seed and for 100 and 1,000 synthetic articles;
-#   - latency of the main pages on the 1,000-article corpus; peak RSS of the server under load.
-# usage: bench/run.sh [seconds-per-measurement]   (default 10; results go to bench/out/, summary to stdout)
-set -euo pipefail
+# The performance benchmark (issues 5 and 13). Builds the site Release (ReadyToRun), then measures on loopback, in one
+# bounded run, every figure issue 13 sets a target for:
+#
+#   1. Seed import in a fresh process (the time the site logs) and cold start with an existing database (launch to
+#      the first 200 on /), several starts each, every one printed and the median judged.
+#   2. The seed's main pages against the limit of this stack: Kestrel answering the very same bytes from memory
+#      (bench/MemoryServer, a terminal app.Run writing a byte array). Fair by construction: both servers pinned to
+#      core 0, wrk (one thread, 32 connections) pinned to core 1, each URL warmed up, then three interleaved pairs
+#      (site, baseline, site, baseline, site, baseline) averaged; requests/s ratio and p99 ratio per page.
+#   3. The 1,000-article corpus (bench/generate_articles.py): the `import` command timed; the database served
+#      read-only, pinned to core 0, first with the output cache off (what a page really costs: p50/p99) and then on
+#      (p99); the size of every response (pages, API, and the full downloads, which must stream instead); peak RSS
+#      sampled under that load.
+#
+# usage: bench/run.sh [SECONDS | --quick]
+#   SECONDS  per measurement (default 5: the whole run then takes about 10 minutes, the build included)
+#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 6 minutes, to try the script
+#   SKIP_PUBLISH=1 bench/run.sh …  reuses bench/out/app and bench/out/memory-server from a previous run
+# Everything raw (wrk outputs, logs, captured bodies, headers, RSS samples) goes to bench/out/run/; the report
+# printed here is also saved as bench/out/run/report.txt and the summary as bench/out/run/summary.tsv.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-DURATION=${1:-10}
-OUT=$PWD/bench/out
-PORT=5111
-STATIC_PORT=5112
-rm -rf "$OUT/run" && mkdir -p "$OUT/run/static"
+REPO=$PWD
+OUT=$REPO/bench/out
+RUN=$OUT/run
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version)"
-# ReadyToRun: compiled ahead of time, so a start does not wait for the JIT.
-dotnet publish src/BilateralRelations.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/app" --nologo -v q >/dev/null
-dotnet publish bench/StaticServer -c Release -o "$OUT/static-server" --nologo -v q >/dev/null
+DURATION=5        # seconds per measurement
+WARM_CACHED=1     # warm-up seconds of a cached page or the baseline: fills the cache and lets the JIT tier up
+WARM_UNCACHED=2   # an uncached page on the large corpus answers only tens of times a second: warm it longer
+STARTS=5          # cold starts with an existing database
+IMPORTS=3         # seed imports in a fresh process
+PAIRS=3           # interleaved site/baseline pairs per seed page
+case "${1:-}" in
+  --quick) DURATION=2; WARM_UNCACHED=1; STARTS=3; IMPORTS=2 ;;
+  "") ;;
+  *[!0-9]*) echo "usage: bench/run.sh [SECONDS | --quick]" >&2; exit 2 ;;
+  *) DURATION=$1 ;;
+esac
 
-APP_PID=""
-stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
-trap 'stop_app; [ -n "${STATIC_PID:-}" ] && kill $STATIC_PID 2>/dev/null || true' EXIT
+PORT=5111           # the site
+BASE_PORT=5112      # the baseline
+SERVER_CORE=0       # the server under test (site or baseline)
+CLIENT_CORE=1       # wrk, curl and the RSS sampler: never on the server's core
+CONNECTIONS=32
+MB=1048576
 
-# start_app SEEDS DB LOG: starts the published site; STARTUP is the seconds from launch to its first 200 on /.
-start_app() {
-  local t0 t1
-  t0=$(date +%s.%N)
-  (cd "$OUT/app" && exec dotnet BilateralRelations.Web.dll --urls "http://127.0.0.1:$PORT" --Seeds:Directory="$1" \
-     --ConnectionStrings:Relations="Data Source=$2" --Logging:LogLevel:Default=Warning --Logging:LogLevel:BilateralRelations.Web.Import=Information >"$3" 2>&1) &
-  APP_PID=$!
-  for _ in $(seq 1 6000); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.01; done
-  t1=$(date +%s.%N)
-  STARTUP=$(echo "$t1 - $t0" | bc -l | xargs printf "%.2f")
+# Targets (issue 13).
+T_RATIO=0.8; T_P99_RATIO=2; T_SEED_IMPORT_MS=300; T_COLD_START_MS=1000; T_LARGE_IMPORT_S=15
+T_UNCACHED_P99_MS=50; T_CACHED_P99_MS=10; T_SIZE=$MB; T_RSS_MB=250
+
+rm -rf "$RUN" && mkdir -p "$RUN/wrk" "$RUN/baseline" "$RUN/sizes" "$RUN/logs"
+exec > >(tee "$RUN/report.txt") 2>&1
+BEGAN=$(date +%s)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers
+
+SITE_PID=""; BASE_PID=""; SAMPLER_PID=""
+stop() { # PID: stops a process this script started and waits for it; killed after 5 s (a site busy with the
+         # requests wrk abandoned would otherwise drain them for up to its 30 s shutdown timeout)
+  [ -n "${1:-}" ] || return 0
+  kill "$1" 2>/dev/null || return 0
+  local i
+  for i in $(seq 1 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$1" 2>/dev/null
+  wait "$1" 2>/dev/null
+  return 0
 }
+cleanup() { stop "$SAMPLER_PID"; stop "$SITE_PID"; stop "$BASE_PID"; }
+trap cleanup EXIT
+die() { echo "FATAL: $*" >&2; exit 1; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+mean() { printf '%s\n' "$@" | awk '{s+=$1} END {printf "%.2f", s/NR}'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+section() { printf '\n== %s   (load average %s, %ss into the run)\n' "$1" "$(load)" "$(( $(date +%s) - BEGAN ))"; }
+pass() { # CONDITION (awk expression): PASS or FAIL
+  awk "BEGIN {exit !($1)}" && echo PASS || echo FAIL
+}
+
+# The summary: one row per figure with its target.
+printf 'figure\tmeasured\ttarget\tresult\n' >"$RUN/summary.tsv"; : >"$RUN/summary-later.tsv"
+record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$RUN/summary.tsv"; }
+record_later() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$RUN/summary-later.tsv"; } # after the rows above them
+
+# wait_200 URL PID: waits (up to 120 s) until URL answers 200, polling every 10 ms; fails if PID exits first.
+wait_200() {
+  local i
+  for i in $(seq 1 12000); do
+    kill -0 "$2" 2>/dev/null || return 1
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ] && return 0
+    sleep 0.01
+  done
+  return 1
+}
+
+# start_site LOG PIN ARGS…: starts the published site on $PORT (PIN: "pin" runs it on $SERVER_CORE only, "free"
+# on every core); sets SITE_PID and STARTUP_MS, the milliseconds from launch to its first 200 on /.
+start_site() {
+  local log=$1 pin=$2 t0; shift 2
+  local -a cpu=()
+  SITE_LOG=$log SITE_PIN=$pin SITE_ARGS=("$@")
+  [ "$pin" = pin ] && cpu=(taskset -c "$SERVER_CORE")
+  t0=$(now_ms)
+  (cd "$OUT/app" && exec "${cpu[@]}" dotnet BilateralRelations.Web.dll --urls "http://127.0.0.1:$PORT" \
+     --Logging:LogLevel:Default=Warning --Logging:LogLevel:BilateralRelations.Web.Import=Information "$@" >"$log" 2>&1) &
+  SITE_PID=$!
+  wait_200 "http://127.0.0.1:$PORT/" "$SITE_PID" || { tail -20 "$log"; die "the site did not start (log: $log)"; }
+  STARTUP_MS=$(( $(now_ms) - t0 ))
+}
+stop_site() { stop "$SITE_PID"; SITE_PID=""; }
+RESTARTS=0
+# settle_site: waits until the site is idle; when it is still busy after 3 s with the requests wrk abandoned at the
+# end of its time (pages that take seconds leave minutes of work), restarts it the same way instead, so that work
+# neither slows the next measurement nor makes the run unbounded.
+settle_site() {
+  quiesce "$SITE_PID" 3 && return 0
+  RESTARTS=$((RESTARTS + 1))
+  echo "   (site still busy with abandoned requests after 3 s: restarted)"
+  stop_site
+  start_site "$SITE_LOG.restart-$RESTARTS" "$SITE_PIN" "${SITE_ARGS[@]}"
+}
+# import_ms LOG: the import time the site logs ("Articles imported: …; in N ms.").
 import_ms() { grep -o 'in [0-9]* ms' "$1" | tail -1 | grep -o '[0-9]*'; }
 
-# measure URL: "requests/s p50 p99" from wrk at 32 connections, after a short warm-up.
-measure() {
-  wrk -t2 -c32 -d2s "$1" >/dev/null 2>&1
-  wrk -t2 -c32 -d"${DURATION}s" --latency "$1" >"$OUT/run/wrk.txt" 2>&1 &
-  local wrk_pid=$!
-  # Resident memory of the server, sampled while it is under load.
-  while kill -0 $wrk_pid 2>/dev/null; do
-    [ -n "$APP_PID" ] && awk '/VmRSS/ {print int($2/1024)}' "/proc/$APP_PID/status" >>"$OUT/run/rss.txt" 2>/dev/null
-    sleep 0.5
+# sample_rss PID FILE: appends the process's VmRSS in MB every 0.2 s until killed (bash builtins only, so the
+# sampling costs next to nothing; it runs on the client's core all the same).
+sample_rss() {
+  local key value _
+  while :; do
+    while read -r key value _; do [ "$key" = VmRSS: ] && echo $(( value / 1024 )); done <"/proc/$1/status" >>"$2" 2>/dev/null
+    sleep 0.2
   done
-  wait $wrk_pid
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/run/wrk.txt")
-  p50=$(awk '/Latency Distribution/ {f=1} f && $1=="50%" {print $2; exit}' "$OUT/run/wrk.txt")
-  p99=$(awk '/Latency Distribution/ {f=1} f && $1=="99%" {print $2; exit}' "$OUT/run/wrk.txt")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$OUT/run/wrk.txt" | tr '\n' ' ')
-  echo "$rps $p50 $p99 ${errors:-}"
 }
 
-DB=$OUT/run/seed.db
-for run in 1 2 3; do
-  rm -f "$DB" "$DB-wal" "$DB-shm"
-  start_app "$PWD/seeds" "$DB" "$OUT/run/app.log"
-  echo "== run $run: cold start, empty database (import included): $STARTUP s; seed import $(import_ms "$OUT/run/app.log") ms"
-  stop_app
-  start_app "$PWD/seeds" "$DB" "$OUT/run/app2.log"
-  echo "== run $run: cold start, existing database: $STARTUP s"
-  [ "$run" = 3 ] || stop_app
+# quiesce PID [SECONDS]: waits (up to 20 s) until the server has used no CPU for 0.2 s: wrk abandons its requests in
+# flight when its time is up, and a server still making them would slow the next measurement. Fails if never idle.
+quiesce() {
+  local f before after i
+  for i in $(seq 1 $(( ${2:-20} * 5 ))); do
+    read -r -a f <"/proc/$1/stat" || return 0; before=$(( f[13] + f[14] ))
+    sleep 0.2
+    read -r -a f <"/proc/$1/stat" || return 0; after=$(( f[13] + f[14] ))
+    [ $(( after - before )) -le 1 ] && return 0
+  done
+  return 1
+}
+
+# bench LABEL URL SECONDS [SERVER-PID [RSS-FILE [CONNECTIONS]]]: one wrk measurement (with RSS-FILE, the server's
+# RSS sampled meanwhile), wrk pinned to the client core, one thread, 32
+# connections, a 10 s timeout (so a slow page shows its real latency instead of disappearing as a timeout).
+# Saves wrk's whole output under wrk/LABEL.txt and sets W_RPS, W_P50, W_P99 (ms), W_BYTES (per response, headers
+# included), W_N (responses) and W_ERRORS (connect, read, write and timeout errors and answers of 400 or more).
+bench() {
+  local label=$1 url=$2 seconds=$3 line kv
+  if [ -n "${5:-}" ]; then
+    sample_rss "$4" "$5" & SAMPLER_PID=$!
+    taskset -p -c "$CLIENT_CORE" "$SAMPLER_PID" >/dev/null
+  fi
+  taskset -c "$CLIENT_CORE" wrk -t1 -c"${6:-$CONNECTIONS}" -d"${seconds}s" --timeout 10s -s "$REPO/bench/wrk-report.lua" "$url" \
+    >"$RUN/wrk/$label.txt" 2>&1
+  stop "$SAMPLER_PID"; SAMPLER_PID=""
+  line=$(grep '^rps=' "$RUN/wrk/$label.txt")
+  W_RPS=0 W_P50=0 W_P99=0 W_BYTES=0 W_N=0 W_ERRORS=1
+  for kv in $line; do
+    case ${kv%%=*} in
+      rps) W_RPS=${kv#*=} ;; p50) W_P50=${kv#*=} ;; p99) W_P99=${kv#*=} ;; bytes) W_BYTES=${kv#*=} ;; requests) W_N=${kv#*=} ;; errors) W_ERRORS=${kv#*=} ;;
+    esac
+  done
+  [ -n "$line" ] || echo "   (wrk gave no result for $url: see wrk/$label.txt)"
+}
+# warm LABEL URL SECONDS [CONNECTIONS]: one whole request first (it fills the output cache: a fill abandoned by wrk at
+# the end of a warm-up is cancelled, and the requests waiting on it fail with it), then load for SECONDS, not counted.
+warm() {
+  taskset -c "$CLIENT_CORE" curl -s -o /dev/null --max-time 60 "$2"
+  bench "$1-warmup" "$2" "$3" "" "" "${4:-$CONNECTIONS}"
+}
+
+# fetch URL NAME: one request as wrk sends it (no Accept-Encoding, no Accept, no User-Agent), from the client core;
+# the body goes to run/NAME.body, the headers to run/NAME.headers; sets F_CODE, F_SIZE (body bytes), F_TTFB and
+# F_TOTAL (ms), F_FRAMING ("chunked" or "length") and F_TYPE, F_ENCODING (Content-Type, Content-Encoding or -).
+fetch() {
+  local url=$1 name=$2 w
+  w=$(taskset -c "$CLIENT_CORE" curl -s -H 'User-Agent:' -H 'Accept:' -D "$RUN/$name.headers" -o "$RUN/$name.body" \
+        -w '%{http_code} %{size_download} %{time_starttransfer} %{time_total}' "$url")
+  read -r F_CODE F_SIZE F_TTFB F_TOTAL <<<"$w"
+  F_TTFB=$(awk -v s="$F_TTFB" 'BEGIN {printf "%.1f", s * 1000}')
+  F_TOTAL=$(awk -v s="$F_TOTAL" 'BEGIN {printf "%.1f", s * 1000}')
+  F_FRAMING=length
+  grep -qi '^transfer-encoding:.*chunked' "$RUN/$name.headers" && F_FRAMING=chunked
+  F_TYPE=$(awk -F': ' 'tolower($1)=="content-type" {sub(/\r$/, "", $2); print $2}' "$RUN/$name.headers")
+  F_ENCODING=$(awk -F': ' 'tolower($1)=="content-encoding" {sub(/\r$/, "", $2); print $2}' "$RUN/$name.headers")
+  F_ENCODING=${F_ENCODING:--}
+}
+human() { awk -v b="$1" 'BEGIN {if (b >= 1048576) printf "%.1f MB", b/1048576; else printf "%.0f KB", b/1024}'; }
+json() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; } # EXPR on d, the JSON read from stdin
+
+# ---------------------------------------------------------------------------------------------------------------
+section "machine and build"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \
+     ".NET SDK $(dotnet --version), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src modified)')"
+echo "$DURATION s per measurement, warm-ups $WARM_CACHED s cached / $WARM_UNCACHED s uncached; server on core $SERVER_CORE, wrk -t1 -c$CONNECTIONS on core $CLIENT_CORE"
+[ "$(nproc)" -ge 2 ] || die "needs two cores: one for the server, one for wrk"
+if [ "${SKIP_PUBLISH:-}" != 1 ]; then
+  # ReadyToRun: compiled ahead of time, so a start does not wait for the JIT (how the site is deployed).
+  dotnet publish src/BilateralRelations.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o "$OUT/app" --nologo -v q >"$RUN/logs/publish.txt" 2>&1 || { cat "$RUN/logs/publish.txt"; die "publish failed"; }
+  dotnet publish bench/MemoryServer -c Release -o "$OUT/memory-server" --nologo -v q >>"$RUN/logs/publish.txt" 2>&1 \
+    || { cat "$RUN/logs/publish.txt"; die "publish of the baseline failed"; }
+fi
+echo "built in $(( $(date +%s) - BEGAN )) s"
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. Seed import in a fresh process, cold start with an existing database. Not pinned: one process alone on the
+#    machine, as it starts in production (the import reads articles on every core).
+section "seed import in a fresh process (target ≤ $T_SEED_IMPORT_MS ms, the time the site logs)"
+SEED_DB=$RUN/seed.db
+imports=()
+for i in $(seq 1 "$IMPORTS"); do
+  rm -f "$SEED_DB" "$SEED_DB-wal" "$SEED_DB-shm"
+  start_site "$RUN/logs/seed-import-$i.txt" free --Seeds:Directory="$REPO/seeds" --ConnectionStrings:Relations="Data Source=$SEED_DB"
+  ms=$(import_ms "$RUN/logs/seed-import-$i.txt"); imports+=("$ms")
+  echo "start $i, empty database: import $ms ms; launch to first 200 on / $STARTUP_MS ms (import included)"
+  stop_site
+done
+m=$(median "${imports[@]}")
+echo "median import: $m ms"
+record "seed import, fresh process (median of ${#imports[@]}: ${imports[*]} ms)" "$m ms" "≤ $T_SEED_IMPORT_MS ms" "$(pass "$m <= $T_SEED_IMPORT_MS")"
+
+section "cold start with an existing database: launch to first 200 on / (target ≤ $T_COLD_START_MS ms)"
+starts=()
+for i in $(seq 1 "$STARTS"); do
+  start_site "$RUN/logs/cold-start-$i.txt" free --Seeds:Directory="$REPO/seeds" --ConnectionStrings:Relations="Data Source=$SEED_DB"
+  starts+=("$STARTUP_MS"); echo "start $i: $STARTUP_MS ms"
+  stop_site
+done
+m=$(median "${starts[@]}")
+echo "median: $m ms"
+record "cold start, existing database (median of ${#starts[@]}: ${starts[*]} ms)" "$m ms" "≤ $T_COLD_START_MS ms" "$(pass "$m <= $T_COLD_START_MS")"
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. The seed's main pages against Kestrel answering the same bytes from memory.
+section "seed pages against Kestrel answering the same bytes from memory (targets: req/s ≥ ${T_RATIO}×, p99 ≤ ${T_P99_RATIO}× the baseline's)"
+SEED_PAGES=("/" "/visits" "/visits?year=2013" "/timeline" "/countries/hungary" "/api/visits" "/visits.csv")
+start_site "$RUN/logs/seed-serve.txt" pin --Seeds:Directory="$REPO/seeds" --ConnectionStrings:Relations="Data Source=$SEED_DB"
+# Capture each page as wrk will get it (the site's default: output cache on), for the baseline to answer.
+: >"$RUN/baseline/manifest.tsv"
+for i in "${!SEED_PAGES[@]}"; do
+  fetch "http://127.0.0.1:$PORT${SEED_PAGES[$i]}" "baseline/p$i"
+  [ "$F_CODE" = 200 ] || die "${SEED_PAGES[$i]} answered $F_CODE"
+  printf '/p%s\tp%s.body\t%s\t%s\n' "$i" "$i" "$F_TYPE" "$F_ENCODING" >>"$RUN/baseline/manifest.tsv"
+done
+(cd "$OUT/memory-server" && exec taskset -c "$SERVER_CORE" dotnet MemoryServer.dll --urls "http://127.0.0.1:$BASE_PORT" \
+   --root "$RUN/baseline" >"$RUN/logs/memory-server.txt" 2>&1) &
+BASE_PID=$!
+wait_200 "http://127.0.0.1:$BASE_PORT/p0" "$BASE_PID" || die "the baseline did not start (log: $RUN/logs/memory-server.txt)"
+# The baseline must answer exactly the captured bytes.
+for i in "${!SEED_PAGES[@]}"; do
+  curl -s "http://127.0.0.1:$BASE_PORT/p$i" | cmp -s - "$RUN/baseline/p$i.body" || die "the baseline's /p$i differs from ${SEED_PAGES[$i]}"
 done
 
-PAGES=("/" "/visits?year=2013" "/timeline" "/countries/hungary" "/api/visits")
-i=0
-for page in "${PAGES[@]}"; do curl -s "http://127.0.0.1:$PORT$page" >"$OUT/run/static/p$i.html"; i=$((i+1)); done
-(cd "$OUT/static-server" && exec dotnet StaticServer.dll --urls "http://127.0.0.1:$STATIC_PORT" --root "$OUT/run/static" >/dev/null 2>&1) &
-STATIC_PID=$!
-for _ in $(seq 1 1000); do curl -sf -o /dev/null "http://127.0.0.1:$STATIC_PORT/p0.html" && break; sleep 0.01; done
+printf '\n%-20s %8s | %9s %8s %8s | %9s %8s %8s | %6s %6s  %s\n' page body "site r/s" p50 p99 "base r/s" p50 p99 "r/s ×" "p99 ×" result
+: >"$RUN/seed-pairs.txt"
+for i in "${!SEED_PAGES[@]}"; do
+  page=${SEED_PAGES[$i]}; site="http://127.0.0.1:$PORT$page"; base="http://127.0.0.1:$BASE_PORT/p$i"
+  quiesce "$SITE_PID"; warm "seed-p$i-site" "$site" "$WARM_CACHED"
+  quiesce "$BASE_PID"; warm "seed-p$i-base" "$base" "$WARM_CACHED"
+  s_rps=(); s_p50=(); s_p99=(); b_rps=(); b_p50=(); b_p99=(); errs=0
+  for r in $(seq 1 "$PAIRS"); do
+    quiesce "$SITE_PID"; bench "seed-p$i-site-$r" "$site" "$DURATION" "$SITE_PID" "$RUN/rss-seed.txt"
+    s_rps+=("$W_RPS"); s_p50+=("$W_P50"); s_p99+=("$W_P99"); errs=$((errs + W_ERRORS)); s_bytes=$W_BYTES
+    quiesce "$BASE_PID"; bench "seed-p$i-base-$r" "$base" "$DURATION" "$BASE_PID" "$RUN/rss-baseline.txt"
+    b_rps+=("$W_RPS"); b_p50+=("$W_P50"); b_p99+=("$W_P99"); errs=$((errs + W_ERRORS)); b_bytes=$W_BYTES
+    echo "$page pair $r: site ${s_rps[-1]} req/s p99 ${s_p99[-1]} ms, baseline ${b_rps[-1]} req/s p99 ${b_p99[-1]} ms;" \
+         "bytes/response (headers included) site $s_bytes, baseline $b_bytes" >>"$RUN/seed-pairs.txt"
+  done
+  srps=$(mean "${s_rps[@]}"); sp50=$(mean "${s_p50[@]}"); sp99=$(mean "${s_p99[@]}")
+  brps=$(mean "${b_rps[@]}"); bp50=$(mean "${b_p50[@]}"); bp99=$(mean "${b_p99[@]}")
+  ratio=$(awk "BEGIN {printf \"%.2f\", $srps / $brps}"); p99ratio=$(awk "BEGIN {printf \"%.2f\", $sp99 / $bp99}")
+  result=$(pass "$ratio >= $T_RATIO && $p99ratio <= $T_P99_RATIO && $errs == 0")
+  note=""; [ "$errs" = 0 ] || note=" ($errs errors: see wrk/seed-p$i-*)"
+  printf '%-20s %8s | %9.0f %8s %8s | %9.0f %8s %8s | %6s %6s  %s%s\n' "$page" "$(human "$(stat -c %s "$RUN/baseline/p$i.body")")" \
+    "$srps" "$sp50" "$sp99" "$brps" "$bp50" "$bp99" "$ratio" "$p99ratio" "$result" "$note"
+  record "seed $page: req/s and p99 against the baseline (means of $PAIRS pairs)" \
+    "${ratio}× req/s ($(printf %.0f "$srps") / $(printf %.0f "$brps")), p99 ${p99ratio}× ($sp99 / $bp99 ms)" \
+    "≥ ${T_RATIO}×, p99 ≤ ${T_P99_RATIO}×" "$result"
+done
+echo "(every pair: bench/out/run/seed-pairs.txt; p50 and p99 in ms, means of $PAIRS runs)"
+seed_rss=$(sort -n "$RUN/rss-seed.txt" | tail -1)
+echo "peak RSS of the site under load on the seed: $seed_rss MB"
+record "peak RSS under load, seed (no target)" "$seed_rss MB" "—" "—"
+stop_site; stop "$BASE_PID"; BASE_PID=""
 
-printf "\n%-22s %10s %8s %8s | %10s %8s %8s | %6s\n" "page (seed)" "req/s" "p50" "p99" "static r/s" "p50" "p99" "ratio"
-i=0
-for page in "${PAGES[@]}"; do
-  read -r rps p50 p99 err <<<"$(measure "http://127.0.0.1:$PORT$page")"
-  read -r srps sp50 sp99 _ <<<"$(measure "http://127.0.0.1:$STATIC_PORT/p$i.html")"
-  printf "%-22s %10s %8s %8s | %10s %8s %8s | %6.2f %s\n" "$page" "$rps" "$p50" "$p99" "$srps" "$sp50" "$sp99" "$(echo "$rps / $srps" | bc -l)" "$err"
-  i=$((i+1))
-done
-echo "== peak RSS under load: $(sort -n "$OUT/run/rss.txt" | tail -1) MB (high-water mark of the process, start and import included: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status))"
-rm -f "$OUT/run/rss.txt"
-stop_app
+# ---------------------------------------------------------------------------------------------------------------
+# 3. The 1,000-article corpus.
+section "1,000 generated articles: import with the import command (target ≤ $T_LARGE_IMPORT_S s)"
+CORPUS=$RUN/corpus-1000; LARGE_DB=$RUN/corpus-1000.db
+python3 bench/generate_articles.py "$CORPUS" 1000 >/dev/null || die "generate_articles.py failed"
+t0=$(now_ms)
+(cd "$OUT/app" && dotnet BilateralRelations.Web.dll import --seeds "$CORPUS" --out "$LARGE_DB") >"$RUN/logs/import-1000.txt" 2>&1
+rc=$?
+import_s=$(awk -v ms=$(( $(now_ms) - t0 )) 'BEGIN {printf "%.1f", ms / 1000}')
+[ "$rc" -le 1 ] && [ -f "$LARGE_DB" ] || { tail -5 "$RUN/logs/import-1000.txt"; die "the import failed (exit $rc)"; }
+echo "launch to exit: $import_s s (exit code $rc); the command says: $(grep '^Built' "$RUN/logs/import-1000.txt")"
+record "import of 1,000 articles (import command, launch to exit)" "$import_s s" "≤ $T_LARGE_IMPORT_S s" "$(pass "$import_s <= $T_LARGE_IMPORT_S")"
 
-for n in 100 1000; do
-  rm -rf "$OUT/run/corpus-$n" && python3 bench/generate_articles.py "$OUT/run/corpus-$n" "$n"
-  start_app "$OUT/run/corpus-$n" "$OUT/run/corpus-$n.db" "$OUT/run/corpus-$n.log"; secs=$STARTUP
-  visits=$(curl -s "http://127.0.0.1:$PORT/api/visits" | grep -o '"sourceLine"' | wc -l)
-  echo "== $n synthetic articles: import $(import_ms "$OUT/run/corpus-$n.log") ms, $visits visits, database $(du -m "$OUT/run/corpus-$n.db" | cut -f1) MB, start to first 200 ${secs} s"
-  [ "$n" = 1000 ] || stop_app
+READ_ONLY=(--Seeds:ImportOnStart=false "--ConnectionStrings:Relations=Data Source=$LARGE_DB")
+start_site "$RUN/logs/large-uncached.txt" pin "${READ_ONLY[@]}" --OutputCache:Enabled=false
+echo "read-only, output cache off: launch to first 200 on / $STARTUP_MS ms"
+
+# The addresses, with slugs read from the API.
+api() { curl -s "http://127.0.0.1:$PORT$1"; }
+relations_json=$(api "/api/relations?limit=2")
+relation=$(json 'd[0]["slug"]' <<<"$relations_json"); relation2=$(json 'd[1]["slug"]' <<<"$relations_json")
+country=$(json 'd[0]["countries"][0]["slug"]' <<<"$relations_json")
+word=$(json 'd[0]["countries"][0]["name"].split()[0]' <<<"$relations_json") # a country's name: in many facts
+person=$(api "/api/people?limit=1" | json 'd[0]["slug"]')
+[ -n "$relation" ] && [ -n "$country" ] && [ -n "$person" ] || die "could not read slugs from the API"
+[ "$(api "/api/search?q=$word" | json 'd["total"]')" -gt 0 ] || die "searching '$word' finds nothing"
+LARGE_PAGES=("/" "/relations" "/timeline" "/timeline?relation=$relation" "/visits?year=2013" "/visits" "/countries/$country"
+  "/people/$person" "/search?q=$word" "/api/visits" "/api/visits?year=2013" "/api/timeline" "/missions" "/api/missions")
+# Every other address a reader can ask for: sizes only (no response over 1 MB), each timed once, uncached.
+OTHER_PAGES=("/relations/$relation" "/relations/$relation/article" "/compare?relation=$relation&relation=$relation2"
+  "/visits/2013" "/agreements" "/sister-cities" "/memberships" "/people" "/countries" "/diagnostics" "/downloads"
+  "/api/relations" "/api/agreements" "/api/sister-cities" "/api/memberships" "/api/events" "/api/people"
+  "/api/search?q=$word" "/api/diagnostics" "/api/timeline?kind=Visit")
+# Full downloads: exempt from the 1 MB, but they must stream.
+DOWNLOADS=("/visits.csv")
+for f in $(api /downloads | grep -o 'href="[^"]*/downloads/[^"]*"' | sed 's/.*\/downloads\//\/downloads\//; s/"$//' | sort -u); do
+  DOWNLOADS+=("$f")
 done
-relations_json=$(curl -s "http://127.0.0.1:$PORT/api/relations")
-relation=$(grep -o '"slug":"[^"]*","title"' <<<"$relations_json" | sed -n 1p | cut -d'"' -f4)
-country=$(grep -o '"slug":"[^"]*","name"' <<<"$relations_json" | sed -n 1p | cut -d'"' -f4)
-printf "\n%-40s %10s %8s %8s\n" "page (1,000 articles)" "req/s" "p50" "p99"
-for page in "/visits?year=2013" "/timeline?relation=$relation" "/countries/$country" "/api/visits?year=2013"; do
-  read -r rps p50 p99 err <<<"$(measure "http://127.0.0.1:$PORT$page")"
-  printf "%-40s %10s %8s %8s %s\n" "$page" "$rps" "$p50" "$p99" "$err"
+echo "relation $relation, country $country, person $person, search word '$word'; ${#DOWNLOADS[@]} downloads"
+
+section "1,000 articles: response sizes (target ≤ 1 MB; full downloads exempt but must stream), one request each, output cache off"
+printf '%-52s %5s %9s %8s %10s %10s  %s\n' address status size framing "first byte" total result
+declare -A SIZE ONE
+n=0
+size_row() { # ADDRESS KIND: fetches it twice (the first warms it) and records the second's size, or its streaming
+  local page=$1 kind=$2 result
+  n=$((n + 1))
+  fetch "http://127.0.0.1:$PORT$page" "sizes/$n" && fetch "http://127.0.0.1:$PORT$page" "sizes/$n"
+  rm -f "$RUN/sizes/$n.body"; echo "$page" >>"$RUN/sizes/$n.headers"
+  SIZE[$page]=$F_SIZE; ONE[$page]=$F_TOTAL
+  if [ "$kind" = download ]; then
+    # Streams: its length was not known when it began (chunked), or its first byte came before half its time
+    # (a file sent as it is read). A body built whole in memory first has neither.
+    result=$(pass "\"$F_CODE\" == \"200\" && (\"$F_FRAMING\" == \"chunked\" || $F_TTFB <= $F_TOTAL / 2)")
+    record_later "1,000 articles: $page streams (full download, $(human "$F_SIZE"), first byte $F_TTFB of $F_TOTAL ms)" \
+      "$F_FRAMING" "streams" "$result"
+  else
+    result=$(pass "\"$F_CODE\" == \"200\" && $F_SIZE <= $T_SIZE")
+    [ "$kind" = page ] || record_later "1,000 articles: size of $page" "$(human "$F_SIZE")" "≤ 1 MB" "$result"
+  fi
+  printf '%-52s %5s %9s %8s %7s ms %7s ms  %s\n' "$page" "$F_CODE" "$(human "$F_SIZE")" "$F_FRAMING" "$F_TTFB" "$F_TOTAL" "$result"
+}
+for page in "${LARGE_PAGES[@]}"; do size_row "$page" page; done
+for page in "${OTHER_PAGES[@]}"; do size_row "$page" other; done
+for page in "${DOWNLOADS[@]}"; do size_row "$page" download; done
+
+# large_load MODE WARM-UP-SECONDS: every large-corpus page under load on the running site: primed and warmed up on
+# one connection (which leaves at most one abandoned request behind), then measured at 32 connections once the
+# site is idle, RSS sampled. Sets P50/P99/RPS/N/ERR[MODE:page].
+declare -A P50 P99 RPS N ERR
+MIN_RESPONSES=100 # fewer responses than this in a measurement make no p99: the page fails
+large_load() {
+  local mode=$1 warmup=$2 i page
+  for i in "${!LARGE_PAGES[@]}"; do
+    page=${LARGE_PAGES[$i]}
+    settle_site; warm "large-$mode-$i" "http://127.0.0.1:$PORT$page" "$warmup" 1
+    settle_site; bench "large-$mode-$i" "http://127.0.0.1:$PORT$page" "$DURATION" "$SITE_PID" "$RUN/rss-large-$mode.txt"
+    P50[$mode:$page]=$W_P50; P99[$mode:$page]=$W_P99; RPS[$mode:$page]=$W_RPS; N[$mode:$page]=$W_N; ERR[$mode:$page]=$W_ERRORS
+    echo "$page: $W_RPS req/s ($W_N responses), p50 $W_P50 ms, p99 $W_P99 ms, errors $W_ERRORS"
+  done
+}
+# judge MODE PAGE TARGET-MS: PASS when the p99 is within the target, from enough responses, none of them an error.
+judge() { pass "${N[$1:$2]} >= $MIN_RESPONSES && ${ERR[$1:$2]} == 0 && ${P99[$1:$2]} <= $3"; }
+# p99_text MODE PAGE: the p99, or why there is none.
+p99_text() {
+  if [ "${N[$1:$2]}" -lt "$MIN_RESPONSES" ]; then echo "none (${N[$1:$2]} responses in $DURATION s)"; else echo "${P99[$1:$2]} ms"; fi
+}
+
+section "1,000 articles: output cache off, every request makes the page (target p99 ≤ $T_UNCACHED_P99_MS ms at $CONNECTIONS connections)"
+large_load uncached "$WARM_UNCACHED"
+rss_uncached=$(sort -n "$RUN/rss-large-uncached.txt" | tail -1)
+stop_site # not settled: whatever it is still doing is abandoned
+
+section "1,000 articles: output cache on (the default; target p99 ≤ $T_CACHED_P99_MS ms)"
+start_site "$RUN/logs/large-cached.txt" pin "${READ_ONLY[@]}"
+echo "read-only, output cache on: launch to first 200 on / $STARTUP_MS ms"
+large_load cached "$WARM_CACHED"
+rss_cached=$(sort -n "$RUN/rss-large-cached.txt" | tail -1)
+stop_site
+
+section "1,000 articles: per page (one req: one uncached request alone; n: responses measured; times in ms)"
+printf '%-36s %9s %8s | %-26s | %-15s | %s\n' "" "" "" "output cache off" "output cache on" "PASS/FAIL"
+printf '%-36s %9s %8s | %7s %6s %6s %6s | %7s %6s | %s\n' page size "one req" "req/s" "n" p50 p99 "req/s" p99 "size, off, on"
+for page in "${LARGE_PAGES[@]}"; do
+  r_size=$(pass "${SIZE[$page]} <= $T_SIZE"); r_u=$(judge uncached "$page" "$T_UNCACHED_P99_MS"); r_c=$(judge cached "$page" "$T_CACHED_P99_MS")
+  printf '%-36s %9s %8s | %7s %6s %6s %6s | %7s %6s | %s %s %s\n' "$page" "$(human "${SIZE[$page]}")" "${ONE[$page]}" "${RPS[uncached:$page]}" \
+    "${N[uncached:$page]}" "${P50[uncached:$page]}" "${P99[uncached:$page]}" "${RPS[cached:$page]}" "${P99[cached:$page]}" "$r_size" "$r_u" "$r_c"
+  err=""; [ "${ERR[uncached:$page]}${ERR[cached:$page]}" = 00 ] || err=", errors: ${ERR[uncached:$page]} uncached, ${ERR[cached:$page]} cached"
+  p50=""; [ "${N[uncached:$page]}" = 0 ] || p50="p50 ${P50[uncached:$page]} ms, "
+  record "1,000 articles: $page size" "$(human "${SIZE[$page]}")" "≤ 1 MB" "$r_size"
+  record "1,000 articles: $page uncached p99 (${p50}one request alone ${ONE[$page]} ms$err)" "$(p99_text uncached "$page")" "≤ $T_UNCACHED_P99_MS ms" "$r_u"
+  record "1,000 articles: $page cached p99" "$(p99_text cached "$page")" "≤ $T_CACHED_P99_MS ms" "$r_c"
 done
-echo "== peak RSS with 1,000 articles under load: $(sort -n "$OUT/run/rss.txt" | tail -1) MB (high-water mark, import of 1,000 articles included: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status))"
+cat "$RUN/summary-later.tsv" >>"$RUN/summary.tsv"
+echo "peak RSS under load: $rss_uncached MB output cache off, $rss_cached MB on"
+record "peak RSS under load, 1,000 articles, output cache on (the default)" "$rss_cached MB" "≤ $T_RSS_MB MB" "$(pass "$rss_cached <= $T_RSS_MB")"
+record "peak RSS under load, 1,000 articles, output cache off" "$rss_uncached MB" "≤ $T_RSS_MB MB" "$(pass "$rss_uncached <= $T_RSS_MB")"
+
+# ---------------------------------------------------------------------------------------------------------------
+section "summary"
+column -t -s $'\t' "$RUN/summary.tsv"
+fails=$(awk -F'\t' '$4 == "FAIL"' "$RUN/summary.tsv" | wc -l); passes=$(awk -F'\t' '$4 == "PASS"' "$RUN/summary.tsv" | wc -l)
+echo
+[ "$RESTARTS" = 0 ] || echo "the site was restarted $RESTARTS times between measurements, still busy with abandoned requests"
+echo "$passes PASS, $fails FAIL; run took $(( $(date +%s) - BEGAN )) s; load average at the end $(load)"
+echo "raw outputs: bench/out/run/ (report.txt, summary.tsv, seed-pairs.txt, wrk/, logs/, baseline/, sizes/)"
