@@ -79,6 +79,9 @@ public static class ServiceCollectionExtensions
             o.AddBasePolicy(b => b
                 .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
                 .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*")
+                // No coalescing: requests waiting on another's fill of the same page all failed (500) when that
+                // first client went away; pages are made in milliseconds, so each miss makes its own.
+                .SetLocking(false)
                 // Keyed by the data version: another instance's import on the same database makes new entries.
                 .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct))
                 // Entries are stored compressed: one per content coding the compression middleware will choose.

@@ -1,0 +1,56 @@
+using System.Data.Common;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BilateralRelations.Web.Tests.Faults;
+
+/// <summary>
+/// A client that goes away while its page is being made costs only its own request (issue 13's bench found every
+/// request waiting on the same output-cache fill answered 500 when the first one was abandoned).
+/// </summary>
+public sealed class AbandonedRequestTests
+{
+    /// <summary>Holds the first page query until that request is abandoned; every later query runs at once.</summary>
+    private sealed class FirstQueryHeld : DbCommandInterceptor
+    {
+        private int _seen;
+        public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool Enabled { get; set; }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+        {
+            if (Enabled && command.CommandText.Contains("\"Visits\"", StringComparison.Ordinal) && Interlocked.Increment(ref _seen) == 1)
+            {
+                Holding.SetResult();
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            return result;
+        }
+    }
+
+    [Fact]
+    public async Task A_request_for_a_page_another_client_abandoned_while_it_was_made_is_answered()
+    {
+        var held = new FirstQueryHeld();
+        using var site = new SiteFactory { ConfigureTestServices = s => s.ConfigureDbContext<RelationsDbContext>(o => o.AddInterceptors(held)) };
+        var client = site.CreateClient();
+        (await client.GetAsync("/healthz")).EnsureSuccessStatusCode(); // started and imported before the gate is on
+        held.Enabled = true;
+
+        using var leaving = new CancellationTokenSource();
+        var abandoned = client.GetAsync("/visits?year=2013", leaving.Token);
+        await held.Holding.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var waiting = client.GetAsync("/visits?year=2013");
+        await Task.Delay(200); // lets the second request reach the cache while the first is still being made
+        await leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        var answer = await waiting.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("2013", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
