@@ -14,9 +14,16 @@ public readonly record struct TimelineEntry(TimelineKind Kind, int Id, int Relat
 }
 
 /// <summary>Every dated fact in timeline order, and every country by id (no side: that depends on the relation).</summary>
-public sealed record TimelineFacts(IReadOnlyList<TimelineEntry> Entries, IReadOnlyDictionary<int, CountryRef> Countries)
+public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<int, CountryRef> Countries)
 {
     private readonly Dictionary<string, int> _bySlug = Countries.ToDictionary(c => c.Value.Slug, c => c.Key);
+    private IReadOnlyList<Option>? _countryOptions;
+
+    /// <summary>The countries some dated fact names, by name, for the filter: the same for every request of all relations.</summary>
+    public IReadOnlyList<Option> CountryOptions => _countryOptions ??= CountryOptionsOf(Entries, Countries);
+
+    public static IReadOnlyList<Option> CountryOptionsOf(IEnumerable<TimelineEntry> entries, IReadOnlyDictionary<int, CountryRef> countries) =>
+        entries.SelectMany(e => e.Countries).Distinct().Select(id => countries[id]).OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList();
 
     /// <summary>The id of the country <paramref name="slug"/>, or -1 (no fact names it) when there is none.</summary>
     public int CountryId(string slug) => _bySlug.GetValueOrDefault(slug, -1);

@@ -16,13 +16,14 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         var lookup = await RelationLinksAsync(ct);
         var relations = lookup.Values.OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
         var all = Of(facts, lookup, filter.Relation);
-        var countries = all.SelectMany(e => e.Countries).Distinct().Select(id => facts.Countries[id]).OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList();
+        var countries = filter.Relation is null ? facts.CountryOptions : TimelineFacts.CountryOptionsOf(all, facts.Countries);
         var country = filter.Country is { } slug ? facts.CountryId(slug) : (int?)null;
-        var shown = all
+        // Unfiltered, the corpus's own array: no copy of tens of thousands of entries per request.
+        var shown = !filter.IsFiltered() ? all : all
             .Where(e => filter.Shows(e.Kind))
             .Where(e => country is not { } id || e.Countries.Contains(id))
-            .ToList();
-        if (shown.Count == 0)
+            .ToArray();
+        if (shown.Length == 0)
         {
             return new TimelineViewModel(filter, null, null, [], [], null, null, null, null, [], 0, 0, 1, countries, relations);
         }
@@ -32,7 +33,7 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         var from = filter.From ?? Math.Min(spanFrom, filter.To ?? spanFrom);
         var to = filter.To ?? Math.Max(spanTo, from);
         var length = to - from + 1;
-        var inWindow = shown.Where(e => e.Year >= from && e.Year <= to).ToList();
+        var inWindow = Window(shown, from, to);
 
         // Marks need every fact of the window with its text; past the mark limit only this page's are read.
         var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
@@ -47,7 +48,7 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         var overview = TimelineLayout.Overview(Math.Min(spanFrom, from), Math.Max(spanTo, to), from, to, shown);
 
         // Decades to zoom into; past 15 of them, centuries, and the decades of the centuries the window is in.
-        var years = shown.Select(e => e.Year).Distinct().ToList();
+        var years = DistinctYears(shown);
         var decadeStarts = years.Select(y => y / 10 * 10).Distinct().Order().ToList();
         List<TimelineZoom> centuries = [];
         if (decadeStarts.Count > 15)
@@ -63,9 +64,9 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         var zoomOut = from > spanFrom || to < spanTo ? Zoom(Math.Max(spanFrom, from - length), Math.Min(spanTo, to + length)) : null;
 
         return new TimelineViewModel(filter, axis, overview, centuries, decades, whole, previous, next, zoomOut, List(inWindow, listed, filter.Page, pages, from, to),
-            shown.Count, inWindow.Count, pages, countries, relations)
+            shown.Length, inWindow.Count, pages, countries, relations)
         {
-            YearsInWindow = length <= 12 ? inWindow.Select(e => e.Year).Distinct().ToList() : [],
+            YearsInWindow = length <= 12 ? DistinctYears(inWindow) : [],
         };
     }
 
@@ -79,14 +80,46 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
     }
 
     /// <summary>The facts of the relation <paramref name="slug"/>, or every fact.</summary>
-    private static IEnumerable<TimelineEntry> Of(TimelineFacts facts, IReadOnlyDictionary<int, RelationLink> relations, string? slug)
+    private static TimelineEntry[] Of(TimelineFacts facts, IReadOnlyDictionary<int, RelationLink> relations, string? slug)
     {
         if (slug is null)
         {
             return facts.Entries;
         }
         var id = relations.FirstOrDefault(r => r.Value.Slug == slug).Key;
-        return facts.Entries.Where(e => e.RelationId == id);
+        return facts.Entries.Where(e => e.RelationId == id).ToArray();
+    }
+
+    /// <summary>The entries starting in the years <paramref name="from"/>–<paramref name="to"/>: a slice, since they are in date order.</summary>
+    private static ArraySegment<TimelineEntry> Window(TimelineEntry[] shown, int from, int to)
+    {
+        var first = FirstFrom(shown, from);
+        return new ArraySegment<TimelineEntry>(shown, first, Math.Max(first, FirstFrom(shown, to + 1)) - first);
+    }
+
+    /// <summary>The index of the first entry starting in <paramref name="year"/> or later (binary search).</summary>
+    private static int FirstFrom(TimelineEntry[] entries, int year)
+    {
+        var (low, high) = (0, entries.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = entries[middle].Year < year ? (middle + 1, high) : (low, middle);
+        }
+        return low;
+    }
+
+    private static List<int> DistinctYears(IReadOnlyList<TimelineEntry> sorted)
+    {
+        var years = new List<int>();
+        foreach (var entry in sorted)
+        {
+            if (years.Count == 0 || years[^1] != entry.Year)
+            {
+                years.Add(entry.Year);
+            }
+        }
+        return years;
     }
 
     private async Task<Dictionary<int, RelationLink>> RelationLinksAsync(CancellationToken ct) =>
@@ -95,7 +128,7 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
     private static TimelineZoom Zoom(int from, int to) => new(from == to ? $"{from}" : $"{from}–{to}", from, to, false);
 
     /// <summary>One page of the window's facts by year, with the runs of years holding none said aloud.</summary>
-    private static List<TimelineListEntry> List(List<TimelineEntry> inWindow, List<TimelineItem> onPage, int page, int pages, int from, int to)
+    private static List<TimelineListEntry> List(IReadOnlyList<TimelineEntry> inWindow, List<TimelineItem> onPage, int page, int pages, int from, int to)
     {
         var skip = (page - 1) * TimelineFilter.PageSize;
         var perYear = inWindow.CountBy(e => e.Year).ToDictionary();
@@ -119,7 +152,7 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
     }
 
     /// <summary>A lane per kind of fact the filters show; visits a lane per direction when <paramref name="relation"/> is known.</summary>
-    private static List<TimelineLane> Lanes(List<TimelineEntry> shown, RelationLink? relation)
+    private static List<TimelineLane> Lanes(TimelineEntry[] shown, RelationLink? relation)
     {
         var lanes = new List<TimelineLane>();
         foreach (var kind in Enum.GetValues<TimelineKind>().Where(k => shown.Any(e => e.Kind == k)))
