@@ -13,8 +13,9 @@ namespace BilateralRelations.Web.Queries;
 public sealed class TimelineDetails(RelationsDbContext db)
 {
     /// <summary>The facts of <paramref name="entries"/>, in their order.</summary>
-    public async Task<List<TimelineItem>> LoadAsync(IReadOnlyList<TimelineEntry> entries, TimelineFacts facts, IReadOnlyDictionary<int, RelationLink> relations, CancellationToken ct)
+    public async Task<List<TimelineItem>> LoadAsync(IReadOnlyList<TimelineEntry> entries, TimelineFacts facts, CancellationToken ct)
     {
+        var relations = facts.Relations;
         var items = new Dictionary<(TimelineKind, int), TimelineItem>();
         var ids = entries.ToLookup(e => e.Kind, e => e.Id);
         var parties = entries.Where(e => e.Kind == TimelineKind.Agreement).ToDictionary(e => e.Id, e => e.Countries);

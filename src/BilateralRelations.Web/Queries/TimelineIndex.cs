@@ -13,9 +13,15 @@ public readonly record struct TimelineEntry(TimelineKind Kind, int Id, int Relat
     public int Year => Month / 12;
 }
 
-/// <summary>Every dated fact in timeline order, and every country by id (no side: that depends on the relation).</summary>
-public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<int, CountryRef> Countries)
+/// <summary>Every dated fact in timeline order, every relation and every country by id (no side: that depends on the relation).</summary>
+public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<int, RelationLink> Relations, IReadOnlyDictionary<int, CountryRef> Countries)
 {
+    /// <summary>The relations by title, for the filter.</summary>
+    public IReadOnlyList<RelationLink> RelationList { get; } = Relations.Values.OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
+
+    /// <summary>The id of the relation <paramref name="slug"/>, or 0 (no fact has it).</summary>
+    public int RelationId(string slug) => Relations.FirstOrDefault(r => r.Value.Slug == slug).Key;
+
     private readonly Dictionary<string, int> _bySlug = Countries.ToDictionary(c => c.Value.Slug, c => c.Key);
     private IReadOnlyList<Option>? _countryOptions;
 
@@ -33,7 +39,8 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
 /// The timeline's order and counts over the whole corpus, built once per data version. Every timeline page needs the
 /// span, the counts per year of every lane and the position of its page among all facts: in SQL that is a sort and
 /// a GROUP BY over every fact per request (about 40 ms each on 1,000 articles, measured), here a scan of a few MB
-/// of small structs. The texts of the facts stay in the database: a page reads only those it shows.
+/// of small structs. The relations and countries (a few hundred rows) come with it, so an API page does not read the
+/// relation list again. The texts of the facts stay in the database: a page reads only those it shows.
 /// </summary>
 public sealed class TimelineIndex(IServiceScopeFactory scopes, DataVersion version)
 {
@@ -64,13 +71,14 @@ public sealed class TimelineIndex(IServiceScopeFactory scopes, DataVersion versi
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        var relations = (await db.Relations.AsNoTracking().Select(Projections.Relation).ToListAsync()).ToDictionary(r => r.Id, r => r.ToLink());
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Id, c => new CountryRef(c.Slug, c.Name, c.Iso3, ""));
         var parties = (await db.Database.SqlQueryRaw<PartyRow>("SELECT AgreementId, PartiesId FROM AgreementParty ORDER BY AgreementId, PartiesId").ToListAsync())
             .GroupBy(p => p.AgreementId).ToDictionary(g => g.Key, g => g.Select(p => p.PartiesId).ToArray());
         var rows = await db.Database.SqlQueryRaw<EntryRow>(EntriesSql).ToListAsync();
         var entries = rows.Select(r => new TimelineEntry((TimelineKind)r.Kind, r.Id, r.RelationId, r.Start.Year * 12 + r.Start.Month - 1, r.Side,
             r.Kind == (int)TimelineKind.Agreement ? parties.GetValueOrDefault(r.Id, []) : Ids(r.C1, r.C2))).ToArray();
-        return new TimelineFacts(entries, countries);
+        return new TimelineFacts(entries, relations, countries);
     }
 
     private static int[] Ids(int? a, int? b) => (a, b) switch

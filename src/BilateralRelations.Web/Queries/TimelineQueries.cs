@@ -1,4 +1,3 @@
-using BilateralRelations.Web.Data;
 using BilateralRelations.Web.ViewModels;
 
 namespace BilateralRelations.Web.Queries;
@@ -8,14 +7,13 @@ namespace BilateralRelations.Web.Queries;
 /// <see cref="TimelineIndex"/>; only the facts a page shows are read with their texts, so a page costs the same
 /// whatever the size of the corpus.
 /// </summary>
-public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, TimelineDetails details)
+public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details)
 {
     public async Task<TimelineViewModel> GetAsync(TimelineFilter filter, CancellationToken ct)
     {
         var facts = await index.GetAsync(ct);
-        var lookup = await RelationLinksAsync(ct);
-        var relations = lookup.Values.OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
-        var all = Of(facts, lookup, filter.Relation);
+        var relations = facts.RelationList;
+        var all = Of(facts, filter.Relation);
         var countries = filter.Relation is null ? facts.CountryOptions : TimelineFacts.CountryOptionsOf(all, facts.Countries);
         var country = filter.Country is { } slug ? facts.CountryId(slug) : (int?)null;
         // Unfiltered, the corpus's own array: no copy of tens of thousands of entries per request.
@@ -39,8 +37,8 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
         var skip = (filter.Page - 1) * TimelineFilter.PageSize;
         var onPage = inWindow.Skip(skip).Take(TimelineFilter.PageSize).ToList();
-        var marks = inWindow.Count <= TimelineLayout.MarkLimit ? await details.LoadAsync(inWindow, facts, lookup, ct) : [];
-        var listed = marks.Count > 0 ? marks.Skip(skip).Take(TimelineFilter.PageSize).ToList() : await details.LoadAsync(onPage, facts, lookup, ct);
+        var marks = inWindow.Count <= TimelineLayout.MarkLimit ? await details.LoadAsync(inWindow, facts, ct) : [];
+        var listed = marks.Count > 0 ? marks.Skip(skip).Take(TimelineFilter.PageSize).ToList() : await details.LoadAsync(onPage, facts, ct);
 
         // Visits split by direction when one relation is in view: "A → B" means the same on every row.
         var relation = filter.Relation is { } r ? relations.FirstOrDefault(x => x.Slug == r) : relations.Count == 1 ? relations[0] : null;
@@ -74,19 +72,18 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
     public async Task<(int Total, List<TimelineItem> Items)> PageAsync(string? relation, YearWindow window, int skip, int take, CancellationToken ct)
     {
         var facts = await index.GetAsync(ct);
-        var lookup = await RelationLinksAsync(ct);
-        var matching = Of(facts, lookup, relation).Where(e => (window.From is not { } from || e.Year >= from) && (window.To is not { } to || e.Year <= to)).ToList();
-        return (matching.Count, await details.LoadAsync(matching.Skip(skip).Take(take).ToList(), facts, lookup, ct));
+        var matching = Of(facts, relation).Where(e => (window.From is not { } from || e.Year >= from) && (window.To is not { } to || e.Year <= to)).ToList();
+        return (matching.Count, await details.LoadAsync(matching.Skip(skip).Take(take).ToList(), facts, ct));
     }
 
     /// <summary>The facts of the relation <paramref name="slug"/>, or every fact.</summary>
-    private static TimelineEntry[] Of(TimelineFacts facts, IReadOnlyDictionary<int, RelationLink> relations, string? slug)
+    private static TimelineEntry[] Of(TimelineFacts facts, string? slug)
     {
         if (slug is null)
         {
             return facts.Entries;
         }
-        var id = relations.FirstOrDefault(r => r.Value.Slug == slug).Key;
+        var id = facts.RelationId(slug);
         return facts.Entries.Where(e => e.RelationId == id).ToArray();
     }
 
@@ -121,9 +118,6 @@ public sealed class TimelineQueries(RelationsDbContext db, TimelineIndex index, 
         }
         return years;
     }
-
-    private async Task<Dictionary<int, RelationLink>> RelationLinksAsync(CancellationToken ct) =>
-        (await RelationLookup.LoadAsync(db, ct)).ToDictionary(r => r.Key, r => r.Value.ToLink());
 
     private static TimelineZoom Zoom(int from, int to) => new(from == to ? $"{from}" : $"{from}–{to}", from, to, false);
 
