@@ -59,6 +59,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<VisitQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<TimelineQueries>();
+        services.AddScoped<TimelineDetails>();
+        services.AddSingleton<TimelineIndex>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

@@ -3,8 +3,15 @@ using BilateralRelations.Web.ViewModels;
 
 namespace BilateralRelations.Web.Queries;
 
-/// <summary>A lane of the timeline: a key (its CSS class), a label, and the facts it holds.</summary>
-public sealed record TimelineLane(string Key, string Label, Func<TimelineItem, bool> Holds);
+/// <summary>A lane of the timeline: a key (its CSS class), a label, and the facts it holds: one kind, or visits of one side.</summary>
+public sealed record TimelineLane(string Key, string Label, TimelineKind Kind, bool BySide = false, string? Side = null)
+{
+    public bool Holds(TimelineKind kind, string? side) => kind == Kind && (!BySide || side == Side);
+
+    public bool Holds(TimelineItem item) => Holds(item.Kind, item.VisitingSide);
+
+    public bool Holds(TimelineEntry entry) => Holds(entry.Kind, entry.Side);
+}
 
 /// <summary>
 /// Lays the timeline out in SVG user units, on the server, so the page works without script and its size is
@@ -33,44 +40,52 @@ public static class TimelineLayout
     private static readonly int[] BinMonths = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000];
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    /// <summary>The axis for the years <paramref name="from"/> to <paramref name="to"/> holding <paramref name="items"/> (all in the window).</summary>
-    public static TimelineAxis Axis(int from, int to, IReadOnlyList<TimelineLane> lanes, IReadOnlyList<TimelineItem> items)
+    /// <summary>
+    /// The axis for the years <paramref name="from"/> to <paramref name="to"/> holding <paramref name="inWindow"/>; past
+    /// <see cref="MarkLimit"/> of them it counts them, else it draws <paramref name="items"/>, the same facts with their texts.
+    /// </summary>
+    public static TimelineAxis Axis(int from, int to, IReadOnlyList<TimelineLane> lanes, IReadOnlyList<TimelineEntry> inWindow, IReadOnlyList<TimelineItem> items)
     {
         var scale = new Scale(from, to, PlotLeft, PlotRight);
-        var density = items.Count > MarkLimit;
+        var density = inWindow.Count > MarkLimit;
         // Bins of whole years, each a link to zoom into, unless the window is a year or two: then months.
         var binMonths = BinMonths.FirstOrDefault(m => m * scale.YearWidth / 12 >= 6 && (m >= 12 || to - from < 2), BinMonths[^1]);
-        var perLane = lanes.Select(l => (Lane: l, Items: items.Where(l.Holds).ToList())).ToList();
-        var maxBin = density ? perLane.SelectMany(l => Count(l.Items, binMonths).Values).DefaultIfEmpty(1).Max() : 1;
 
         var boxes = new List<TimelineLaneBox>();
         var top = AxisTop;
-        foreach (var (lane, laneItems) in perLane)
+        if (density)
         {
-            if (density)
+            var perLane = lanes.Select(l => (Lane: l, Counts: Count(inWindow.Where(l.Holds).Select(e => e.Month), binMonths))).ToList();
+            var maxBin = perLane.SelectMany(l => l.Counts.Values).DefaultIfEmpty(1).Max();
+            foreach (var (lane, counts) in perLane)
             {
-                var bins = Bins(laneItems, binMonths, scale, top + LaneHead + BarArea, BarArea, maxBin);
-                boxes.Add(new TimelineLaneBox(lane.Key, lane.Label, top, LaneHead + BarArea + LanePad, laneItems.Count, [], bins));
+                var bins = Bins(counts, binMonths, scale, top + LaneHead + BarArea, BarArea, maxBin);
+                boxes.Add(new TimelineLaneBox(lane.Key, lane.Label, top, LaneHead + BarArea + LanePad, counts.Values.Sum(), [], bins));
+                top += boxes[^1].Height;
             }
-            else
+        }
+        else
+        {
+            foreach (var lane in lanes)
             {
+                var laneItems = items.Where(lane.Holds).ToList();
                 var (marks, rows) = Marks(laneItems, scale, top + LaneHead);
                 boxes.Add(new TimelineLaneBox(lane.Key, lane.Label, top, LaneHead + Math.Max(1, rows) * RowHeight + LanePad, laneItems.Count, marks, []));
+                top += boxes[^1].Height;
             }
-            top += boxes[^1].Height;
         }
         return new TimelineAxis(from, to, Width, top + BottomLabels, PlotLeft, PlotRight, scale.YearWidth, density,
             density ? BinName(binMonths) : null, Ticks(scale), MonthTicks(scale), boxes);
     }
 
     /// <summary>All facts of the span as one density strip, with the window <paramref name="windowFrom"/>–<paramref name="windowTo"/> marked.</summary>
-    public static TimelineOverview Overview(int from, int to, int windowFrom, int windowTo, IReadOnlyList<TimelineItem> items)
+    public static TimelineOverview Overview(int from, int to, int windowFrom, int windowTo, IReadOnlyList<TimelineEntry> items)
     {
         var scale = new Scale(from, to, 0, Width);
         // Wide bins: the strip is squeezed to the width of a phone, and each bar is a link to zoom into.
         var binMonths = BinMonths.FirstOrDefault(m => m >= 12 && m * scale.YearWidth / 12 >= 16, BinMonths[^1]);
-        var counts = Count(items, binMonths);
-        var bins = Bins(items, binMonths, scale, OverviewHeight, OverviewHeight - 2, counts.Values.DefaultIfEmpty(1).Max());
+        var counts = Count(items.Select(e => e.Month), binMonths);
+        var bins = Bins(counts, binMonths, scale, OverviewHeight, OverviewHeight - 2, counts.Values.DefaultIfEmpty(1).Max());
         var x = scale.X(new DateOnly(windowFrom, 1, 1));
         // At least a few units wide: a year in a thousand must still be seen.
         var width = Math.Max(4, scale.X(new DateOnly(windowTo, 12, 31).AddDays(1)) - x);
@@ -114,15 +129,22 @@ public static class TimelineLayout
         return $"{DateText.Format(item.Date)}{precision}: {title}{detail}; source line {item.Source.Line}";
     }
 
-    private static Dictionary<int, int> Count(IEnumerable<TimelineItem> items, int binMonths) =>
-        items.GroupBy(i => BinOf(i.Date.Start, binMonths)).ToDictionary(g => g.Key, g => g.Count());
+    /// <summary>How many of the <paramref name="months"/> (year × 12 + month − 1) fall in each bin, by the bin's first month.</summary>
+    private static Dictionary<int, int> Count(IEnumerable<int> months, int binMonths)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var month in months)
+        {
+            var bin = month / binMonths * binMonths;
+            counts[bin] = counts.GetValueOrDefault(bin) + 1;
+        }
+        return counts;
+    }
 
-    private static int BinOf(DateOnly date, int binMonths) => (date.Year * 12 + date.Month - 1) / binMonths * binMonths;
-
-    private static List<TimelineBin> Bins(IEnumerable<TimelineItem> items, int binMonths, Scale scale, double bottom, double area, int max)
+    private static List<TimelineBin> Bins(Dictionary<int, int> counts, int binMonths, Scale scale, double bottom, double area, int max)
     {
         var bins = new List<TimelineBin>();
-        foreach (var (start, count) in Count(items, binMonths).OrderBy(b => b.Key))
+        foreach (var (start, count) in counts.OrderBy(b => b.Key))
         {
             var first = new DateOnly(start / 12, start % 12 + 1, 1);
             var next = first.AddMonths(binMonths);

@@ -1,39 +1,52 @@
-using BilateralRelations.Core.Dates;
 using BilateralRelations.Web.ViewModels;
 
 namespace BilateralRelations.Web.Queries;
 
-/// <summary>Every dated fact in one list, in date order, from the same queries the list pages use.</summary>
-public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
+/// <summary>
+/// The timeline: every dated fact in one list, in date order. Order, counts and filters come from the
+/// <see cref="TimelineIndex"/>; only the facts a page shows are read with their texts, so a page costs the same
+/// whatever the size of the corpus.
+/// </summary>
+public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details)
 {
     public async Task<TimelineViewModel> GetAsync(TimelineFilter filter, CancellationToken ct)
     {
-        var all = await ItemsAsync(filter.Relation, ct);
-        var relations = await facts.RelationsAsync(ct);
-        var countries = all.SelectMany(i => i.Countries).DistinctBy(c => c.Slug).OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList();
-        var shown = all
-            .Where(i => filter.Shows(i.Kind))
-            .Where(i => filter.Country is null || i.Countries.Any(c => c.Slug == filter.Country))
-            .ToList();
-        if (shown.Count == 0)
+        var facts = await index.GetAsync(ct);
+        var relations = facts.RelationList;
+        var all = Of(facts, filter.Relation);
+        var countries = filter.Relation is null ? facts.CountryOptions : TimelineFacts.CountryOptionsOf(all, facts.Countries);
+        var country = filter.Country is { } slug ? facts.CountryId(slug) : (int?)null;
+        // Unfiltered, the corpus's own array: no copy of tens of thousands of entries per request.
+        var shown = !filter.IsFiltered() ? all : all
+            .Where(e => filter.Shows(e.Kind))
+            .Where(e => country is not { } id || e.Countries.Contains(id))
+            .ToArray();
+        if (shown.Length == 0)
         {
             return new TimelineViewModel(filter, null, null, [], [], null, null, null, null, [], 0, 0, 1, countries, relations);
         }
 
         // The span of every fact the filters show; the window is the part of it drawn and listed, all of it unless zoomed.
-        var (spanFrom, spanTo) = (shown.Min(i => i.Date.Start.Year), shown.Max(i => i.Date.Start.Year));
+        var (spanFrom, spanTo) = (shown[0].Year, shown[^1].Year);
         var from = filter.From ?? Math.Min(spanFrom, filter.To ?? spanFrom);
         var to = filter.To ?? Math.Max(spanTo, from);
         var length = to - from + 1;
-        var inWindow = shown.Where(i => i.Date.Start.Year >= from && i.Date.Start.Year <= to).ToList();
+        var inWindow = Window(shown, from, to);
+
+        // Marks need every fact of the window with its text; past the mark limit only this page's are read.
+        var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
+        var skip = (filter.Page - 1) * TimelineFilter.PageSize;
+        var onPage = inWindow.Skip(skip).Take(TimelineFilter.PageSize).ToList();
+        var marks = inWindow.Count <= TimelineLayout.MarkLimit ? await details.LoadAsync(inWindow, facts, ct) : [];
+        var listed = marks.Count > 0 ? marks.Skip(skip).Take(TimelineFilter.PageSize).ToList() : await details.LoadAsync(onPage, facts, ct);
 
         // Visits split by direction when one relation is in view: "A → B" means the same on every row.
-        var relation = filter.Relation is { } slug ? relations.FirstOrDefault(r => r.Slug == slug) : relations.Count == 1 ? relations[0] : null;
-        var axis = TimelineLayout.Axis(from, to, Lanes(shown, relation), inWindow);
+        var relation = filter.Relation is { } r ? relations.FirstOrDefault(x => x.Slug == r) : relations.Count == 1 ? relations[0] : null;
+        var axis = TimelineLayout.Axis(from, to, Lanes(shown, relation), inWindow, marks);
         var overview = TimelineLayout.Overview(Math.Min(spanFrom, from), Math.Max(spanTo, to), from, to, shown);
 
         // Decades to zoom into; past 15 of them, centuries, and the decades of the centuries the window is in.
-        var years = shown.Select(i => i.Date.Start.Year).Distinct().ToList();
+        var years = DistinctYears(shown);
         var decadeStarts = years.Select(y => y / 10 * 10).Distinct().Order().ToList();
         List<TimelineZoom> centuries = [];
         if (decadeStarts.Count > 15)
@@ -48,22 +61,71 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
         var next = to < spanTo ? Zoom(to + 1, to + length) : null;
         var zoomOut = from > spanFrom || to < spanTo ? Zoom(Math.Max(spanFrom, from - length), Math.Min(spanTo, to + length)) : null;
 
-        var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
-        return new TimelineViewModel(filter, axis, overview, centuries, decades, whole, previous, next, zoomOut, List(inWindow, filter.Page, pages, from, to),
-            shown.Count, inWindow.Count, pages, countries, relations)
+        return new TimelineViewModel(filter, axis, overview, centuries, decades, whole, previous, next, zoomOut, List(inWindow, listed, filter.Page, pages, from, to),
+            shown.Length, inWindow.Count, pages, countries, relations)
         {
-            YearsInWindow = length <= 12 ? inWindow.Select(i => i.Date.Start.Year).Distinct().ToList() : [],
+            YearsInWindow = length <= 12 ? DistinctYears(inWindow) : [],
         };
+    }
+
+    /// <summary>The dated facts of one relation or all, those starting in <paramref name="window"/>, from index <paramref name="skip"/>, at most <paramref name="take"/>; and how many there are.</summary>
+    public async Task<(int Total, List<TimelineItem> Items)> PageAsync(string? relation, YearWindow window, int skip, int take, CancellationToken ct)
+    {
+        var facts = await index.GetAsync(ct);
+        var matching = Of(facts, relation).Where(e => (window.From is not { } from || e.Year >= from) && (window.To is not { } to || e.Year <= to)).ToList();
+        return (matching.Count, await details.LoadAsync(matching.Skip(skip).Take(take).ToList(), facts, ct));
+    }
+
+    /// <summary>The facts of the relation <paramref name="slug"/>, or every fact.</summary>
+    private static TimelineEntry[] Of(TimelineFacts facts, string? slug)
+    {
+        if (slug is null)
+        {
+            return facts.Entries;
+        }
+        var id = facts.RelationId(slug);
+        return facts.Entries.Where(e => e.RelationId == id).ToArray();
+    }
+
+    /// <summary>The entries starting in the years <paramref name="from"/>–<paramref name="to"/>: a slice, since they are in date order.</summary>
+    private static ArraySegment<TimelineEntry> Window(TimelineEntry[] shown, int from, int to)
+    {
+        var first = FirstFrom(shown, from);
+        return new ArraySegment<TimelineEntry>(shown, first, Math.Max(first, FirstFrom(shown, to + 1)) - first);
+    }
+
+    /// <summary>The index of the first entry starting in <paramref name="year"/> or later (binary search).</summary>
+    private static int FirstFrom(TimelineEntry[] entries, int year)
+    {
+        var (low, high) = (0, entries.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = entries[middle].Year < year ? (middle + 1, high) : (low, middle);
+        }
+        return low;
+    }
+
+    private static List<int> DistinctYears(IReadOnlyList<TimelineEntry> sorted)
+    {
+        var years = new List<int>();
+        foreach (var entry in sorted)
+        {
+            if (years.Count == 0 || years[^1] != entry.Year)
+            {
+                years.Add(entry.Year);
+            }
+        }
+        return years;
     }
 
     private static TimelineZoom Zoom(int from, int to) => new(from == to ? $"{from}" : $"{from}–{to}", from, to, false);
 
     /// <summary>One page of the window's facts by year, with the runs of years holding none said aloud.</summary>
-    private static List<TimelineListEntry> List(List<TimelineItem> inWindow, int page, int pages, int from, int to)
+    private static List<TimelineListEntry> List(IReadOnlyList<TimelineEntry> inWindow, List<TimelineItem> onPage, int page, int pages, int from, int to)
     {
         var skip = (page - 1) * TimelineFilter.PageSize;
-        var onPage = inWindow.Skip(skip).Take(TimelineFilter.PageSize).ToList();
-        var perYear = inWindow.CountBy(i => i.Date.Start.Year).ToDictionary();
+        var perYear = inWindow.CountBy(e => e.Year).ToDictionary();
         var entries = new List<TimelineListEntry>();
         int? previous = page == 1 ? from - 1 : null;
         foreach (var year in onPage.GroupBy(i => i.Date.Start.Year))
@@ -72,7 +134,7 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
             {
                 entries.Add(new TimelineGap(p + 1, year.Key - 1));
             }
-            var continued = skip > 0 && year.Key == inWindow[skip - 1].Date.Start.Year;
+            var continued = skip > 0 && year.Key == inWindow[skip - 1].Year;
             entries.Add(new TimelineYear(year.Key, perYear[year.Key], year.ToList(), continued));
             previous = year.Key;
         }
@@ -84,76 +146,26 @@ public sealed class TimelineQueries(VisitQueries visits, FactListQueries facts)
     }
 
     /// <summary>A lane per kind of fact the filters show; visits a lane per direction when <paramref name="relation"/> is known.</summary>
-    private static List<TimelineLane> Lanes(List<TimelineItem> shown, RelationLink? relation)
+    private static List<TimelineLane> Lanes(TimelineEntry[] shown, RelationLink? relation)
     {
         var lanes = new List<TimelineLane>();
-        foreach (var kind in Enum.GetValues<TimelineKind>().Where(k => shown.Any(i => i.Kind == k)))
+        foreach (var kind in Enum.GetValues<TimelineKind>().Where(k => shown.Any(e => e.Kind == k)))
         {
             if (kind == TimelineKind.Visit && relation is not null)
             {
                 var (a, b) = (relation.CountryA.Name, relation.CountryB.Name);
                 lanes.AddRange(new TimelineLane[]
                 {
-                    new("visit-a", $"Visits {a} → {b}", i => i.Kind == kind && i.VisitingSide == "a"),
-                    new("visit-b", $"Visits {b} → {a}", i => i.Kind == kind && i.VisitingSide == "b"),
-                    new("visit-none", "Visits, direction not stated", i => i.Kind == kind && i.VisitingSide is null),
+                    new("visit-a", $"Visits {a} → {b}", kind, BySide: true, Side: "a"),
+                    new("visit-b", $"Visits {b} → {a}", kind, BySide: true, Side: "b"),
+                    new("visit-none", "Visits, direction not stated", kind, BySide: true, Side: null),
                 }.Where(l => shown.Any(l.Holds)));
             }
             else
             {
-                lanes.Add(new(kind.ToString().ToLowerInvariant(), Labels.Of(kind), i => i.Kind == kind));
+                lanes.Add(new(kind.ToString().ToLowerInvariant(), Labels.Of(kind), kind));
             }
         }
         return lanes;
     }
-
-    public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(string? relation, CancellationToken ct)
-    {
-        var items = new List<TimelineItem>();
-        foreach (var v in await visits.SearchAsync(new VisitFilter { Relation = relation }, ct))
-        {
-            var who = string.Join(", ", v.People.Select(p => p.Name));
-            var direction = Labels.Direction(v.Visiting?.Name, v.Host?.Name);
-            items.Add(new TimelineItem(TimelineKind.Visit, v.Date, $"Visit: {who}", $"{v.Level} · {direction}",
-                $"/visits/{v.Slug}", $"visit-{v.Slug}", Countries(v.Visiting, v.Host), v.Source, v.Visiting?.Side is "a" or "b" ? v.Visiting.Side : null));
-        }
-        foreach (var a in await facts.AgreementsAsync(relation, null, ct))
-        {
-            if (a.Date is { } date)
-            {
-                items.Add(new TimelineItem(TimelineKind.Agreement, date, a.Title, "Agreement signed", $"/agreements?relation={a.Relation.Slug}#{a.Slug}", $"agreement-{a.Slug}", a.Parties, a.Source));
-            }
-        }
-        foreach (var m in await facts.MissionsAsync(relation, null, null, ct))
-        {
-            var place = m.City is null ? m.Host.Name : $"{m.City}, {m.Host.Name}";
-            if (m.Opened is { } opened)
-            {
-                items.Add(new TimelineItem(TimelineKind.Embassy, opened, $"{m.KindLabel} of {m.Sending.Name} opened in {place}", null,
-                    $"/missions?relation={m.Relation.Slug}#{m.Slug}", $"mission-{m.Slug}", [m.Sending, m.Host], m.OpenedSource ?? m.Source));
-            }
-            foreach (var a in m.Ambassadors.Where(a => a.Since is not null))
-            {
-                items.Add(new TimelineItem(TimelineKind.Ambassador, a.Since!.Value, $"{a.Name}, ambassador of {m.Sending.Name} to {m.Host.Name}", "In office since this date",
-                    $"/missions?relation={m.Relation.Slug}#{m.Slug}", $"ambassador-{m.Slug}-{Core.Text.Slug.From(a.Name)}", [m.Sending, m.Host], a.Source));
-            }
-        }
-        foreach (var m in await facts.MembershipsAsync(relation, null, ct))
-        {
-            if (m.Since is { } since)
-            {
-                items.Add(new TimelineItem(TimelineKind.Membership, since, $"{m.Country.Name}: {m.Status.ToString().ToLowerInvariant()} of {m.Organisation}", null,
-                    $"/memberships?relation={m.Relation.Slug}#{m.Slug}", $"membership-{m.Slug}", [m.Country], m.Source));
-            }
-        }
-        foreach (var e in await facts.EventsAsync(relation, null, ct))
-        {
-            items.Add(new TimelineItem(TimelineKind.Event, e.Date, e.Title, Labels.Of(e.Kind), $"/timeline#event-{e.Slug}", $"event-{e.Slug}",
-                [e.Relation.CountryA, e.Relation.CountryB], e.Source));
-        }
-        // Date order; a precise date before a vaguer one that starts the same day ("1 June 2013" before "June 2013").
-        return items.OrderBy(i => i.Date.Start).ThenBy(i => i.Date.Precision).ThenBy(i => i.Date.End).ThenBy(i => i.Source.Line).ToList();
-    }
-
-    private static List<CountryRef> Countries(params CountryRef?[] countries) => countries.OfType<CountryRef>().ToList();
 }

@@ -21,7 +21,9 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     [InlineData("/relations/azerbaijan-hungary-relations", 8)]
     [InlineData("/visits", 7)]
     [InlineData("/visits?year=2013", 7)]
-    [InlineData("/timeline", 6)]
+    [InlineData("/timeline", 6)] // the relation list, then the texts of the page's facts by kind; order and counts from a per-data-version index
+    [InlineData("/timeline?from=2013&to=2013", 6)]
+    [InlineData("/api/timeline", 5)] // only the texts of the page's facts, one query per kind on it
     [InlineData("/countries/hungary", 9)]
     [InlineData("/countries", 4)] // three small reads counted in memory: fewer commands took seconds on large corpora
     [InlineData("/people/peter-szijjarto", 5)]

@@ -81,8 +81,13 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
     [HttpGet("timeline")]
     [ProducesResponseType<IEnumerable<ApiTimelineItem>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IEnumerable<ApiTimelineItem>> Timeline([FromQuery] RelationFilter filter, [FromQuery] YearWindow window, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of((await timeline.ItemsAsync(filter.Relation, ct)).Where(i => window.Holds(i.Date)).ToList(), HttpContext).Select(ApiTimelineItem.From);
+    public async Task<IEnumerable<ApiTimelineItem>> Timeline([FromQuery] RelationFilter filter, [FromQuery] YearWindow window, [FromQuery] ApiPage page, CancellationToken ct)
+    {
+        // Only the page's facts are read with their texts.
+        var (total, items) = await timeline.PageAsync(filter.Relation, window, page.FirstIndex(), page.Limit, ct);
+        page.Announce(total, HttpContext);
+        return items.Select(ApiTimelineItem.From);
+    }
 
     /// <summary>What the importer could not fully understand, by file and line.</summary>
     [HttpGet("diagnostics")]

@@ -1,0 +1,126 @@
+using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Extraction.Visits;
+using BilateralRelations.Web.Data;
+using BilateralRelations.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace BilateralRelations.Web.Queries;
+
+/// <summary>
+/// The texts of the few facts a timeline page shows (a page of the list, or the marks of a window of at most
+/// <see cref="TimelineLayout.MarkLimit"/>): one query per kind among them, by id, never the whole corpus.
+/// </summary>
+public sealed class TimelineDetails(RelationsDbContext db)
+{
+    /// <summary>The facts of <paramref name="entries"/>, in their order.</summary>
+    public async Task<List<TimelineItem>> LoadAsync(IReadOnlyList<TimelineEntry> entries, TimelineFacts facts, CancellationToken ct)
+    {
+        var relations = facts.Relations;
+        var items = new Dictionary<(TimelineKind, int), TimelineItem>();
+        var ids = entries.ToLookup(e => e.Kind, e => e.Id);
+        var parties = entries.Where(e => e.Kind == TimelineKind.Agreement).ToDictionary(e => e.Id, e => e.Countries);
+        CountryRef Country(int id, int relation) => Side(facts.Countries[id], relations[relation]);
+
+        if (ids[TimelineKind.Visit].ToList() is { Count: > 0 } visitIds)
+        {
+            var rows = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id))
+                .Select(v => new
+                {
+                    v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.VisitingCountryId, v.HostCountryId, v.SourceLine, v.SourceText, v.Inference, v.RelationId,
+                    People = v.Participants.OrderBy(p => p.Position).Select(p => p.NameAsWritten).ToList(),
+                })
+                .ToListAsync(ct);
+            foreach (var v in rows)
+            {
+                var visiting = v.VisitingCountryId is { } vc ? Country(vc, v.RelationId) : null;
+                var host = v.HostCountryId is { } hc ? Country(hc, v.RelationId) : null;
+                var direction = Labels.Direction(visiting?.Name, host?.Name);
+                items[(TimelineKind.Visit, v.Id)] = new TimelineItem(TimelineKind.Visit, FuzzyDates.From(v.StartDate, v.EndDate, v.Precision),
+                    $"Visit: {string.Join(", ", v.People)}", $"{VisitTiers.Label(v.Tier)} · {direction}", $"/visits/{v.Slug}", $"visit-{v.Slug}",
+                    new[] { visiting, host }.OfType<CountryRef>().ToList(), Source(relations[v.RelationId], v.SourceLine, v.SourceText, v.Inference),
+                    visiting?.Side is "a" or "b" ? visiting.Side : null);
+            }
+        }
+        if (ids[TimelineKind.Agreement].ToList() is { Count: > 0 } agreementIds)
+        {
+            var rows = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference, a.RelationId })
+                .ToListAsync(ct);
+            foreach (var a in rows)
+            {
+                var relation = relations[a.RelationId];
+                var agreementParties = parties[a.Id].Select(c => Country(c, a.RelationId)).ToList();
+                items[(TimelineKind.Agreement, a.Id)] = new TimelineItem(TimelineKind.Agreement, FuzzyDates.From(a.StartDate, a.EndDate, a.Precision)!.Value,
+                    a.Title, "Agreement signed", $"/agreements?relation={relation.Slug}#{a.Slug}", $"agreement-{a.Slug}", agreementParties,
+                    Source(relation, a.SourceLine, a.SourceText, a.Inference));
+            }
+        }
+        var missionIds = ids[TimelineKind.Embassy].ToList();
+        var ambassadorIds = ids[TimelineKind.Ambassador].ToList();
+        if (missionIds.Count > 0 || ambassadorIds.Count > 0)
+        {
+            // Missions opened and ambassadors in one query: an ambassador is told with their mission's countries.
+            var rows = await db.Missions.AsNoTracking().Where(m => missionIds.Contains(m.Id) || m.Ambassadors.Any(a => ambassadorIds.Contains(a.Id)))
+                .Select(m => new
+                {
+                    m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.OpenedSourceText,
+                    m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.RelationId,
+                    Ambassadors = m.Ambassadors.Where(a => ambassadorIds.Contains(a.Id))
+                        .Select(a => new { a.Id, a.Name, a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
+                })
+                .ToListAsync(ct);
+            foreach (var m in rows)
+            {
+                var relation = relations[m.RelationId];
+                var (sending, host) = (Country(m.SendingCountryId, m.RelationId), Country(m.HostCountryId, m.RelationId));
+                if (FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision) is { } opened)
+                {
+                    var place = m.City is null ? host.Name : $"{m.City}, {host.Name}";
+                    // The line that says when it opened, else the mission's own.
+                    var source = m.OpenedSourceLine is { } line ? Source(relation, line, m.OpenedSourceText ?? "", null) : Source(relation, m.SourceLine, m.SourceText, m.Inference);
+                    items[(TimelineKind.Embassy, m.Id)] = new TimelineItem(TimelineKind.Embassy, opened, $"{Labels.Of(m.Kind)} of {sending.Name} opened in {place}", null,
+                        $"/missions?relation={relation.Slug}#{m.Slug}", $"mission-{m.Slug}", [sending, host], source);
+                }
+                foreach (var a in m.Ambassadors)
+                {
+                    items[(TimelineKind.Ambassador, a.Id)] = new TimelineItem(TimelineKind.Ambassador, FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision)!.Value,
+                        $"{a.Name}, ambassador of {sending.Name} to {host.Name}", "In office since this date", $"/missions?relation={relation.Slug}#{m.Slug}",
+                        $"ambassador-{m.Slug}-{Core.Text.Slug.From(a.Name)}", [sending, host], Source(relation, a.SourceLine, a.SourceText, a.Inference));
+                }
+            }
+        }
+        if (ids[TimelineKind.Membership].ToList() is { Count: > 0 } membershipIds)
+        {
+            var rows = await db.Memberships.AsNoTracking().Where(m => membershipIds.Contains(m.Id))
+                .Select(m => new { m.Id, m.Slug, m.Organisation, m.Status, m.CountryId, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference, m.RelationId })
+                .ToListAsync(ct);
+            foreach (var m in rows)
+            {
+                var relation = relations[m.RelationId];
+                var country = Country(m.CountryId, m.RelationId);
+                items[(TimelineKind.Membership, m.Id)] = new TimelineItem(TimelineKind.Membership, FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision)!.Value,
+                    $"{country.Name}: {m.Status.ToString().ToLowerInvariant()} of {m.Organisation}", null, $"/memberships?relation={relation.Slug}#{m.Slug}",
+                    $"membership-{m.Slug}", [country], Source(relation, m.SourceLine, m.SourceText, m.Inference));
+            }
+        }
+        if (ids[TimelineKind.Event].ToList() is { Count: > 0 } eventIds)
+        {
+            var rows = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+                .Select(e => new { e.Id, e.Slug, e.StartDate, e.EndDate, e.Precision, e.Kind, e.Title, e.SourceLine, e.SourceText, e.Inference, e.RelationId })
+                .ToListAsync(ct);
+            foreach (var e in rows)
+            {
+                var relation = relations[e.RelationId];
+                items[(TimelineKind.Event, e.Id)] = new TimelineItem(TimelineKind.Event, FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), e.Title, Labels.Of(e.Kind),
+                    $"/timeline#event-{e.Slug}", $"event-{e.Slug}", [relation.CountryA, relation.CountryB], Source(relation, e.SourceLine, e.SourceText, e.Inference));
+            }
+        }
+        return entries.Select(e => items[(e.Kind, e.Id)]).ToList();
+    }
+
+    /// <summary>The country with its colour side in <paramref name="relation"/> (A or B), or no side for a third country.</summary>
+    private static CountryRef Side(CountryRef country, RelationLink relation) =>
+        country.WithSide(country.Slug == relation.CountryA.Slug ? "a" : country.Slug == relation.CountryB.Slug ? "b" : "");
+
+    private static SourceRef Source(RelationLink relation, int line, string text, string? inference) => new(relation.Slug, line, text, inference);
+}
