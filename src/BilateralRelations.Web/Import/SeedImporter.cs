@@ -256,7 +256,7 @@ public sealed class SeedImporter(
         {
             return await ImportFileAsync(article, facts, file, ct);
         }
-        catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
+        catch (Exception ex) when (ex is IOException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
         {
             await FailAsync(article.Name, ex, ct);
             return false;
@@ -290,7 +290,11 @@ public sealed class SeedImporter(
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
         var relation = await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct); // the countries and people it refers to, new or updated
+        using (var inserter = new RelationInserter(db))
+        {
+            inserter.Insert(relation);
+        }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
         if (replaced)
@@ -372,7 +376,8 @@ public sealed class SeedImporter(
     {
         await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
         var now = clock.GetUtcNow();
-        db.ImportDiagnostics.AddRange(diagnostics.Select(d => new ImportDiagnostic
+        using var inserter = new RelationInserter(db);
+        inserter.Insert(diagnostics.Select(d => new ImportDiagnostic
         {
             FileName = name,
             Line = d.Line,
@@ -381,8 +386,6 @@ public sealed class SeedImporter(
             LineText = d.LineText,
             RecordedAt = now,
         }));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>Records the version of what is now stored (and when it was built) when it changed.</summary>
