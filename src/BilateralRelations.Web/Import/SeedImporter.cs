@@ -149,12 +149,16 @@ public sealed class SeedImporter(
             }
             failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
 
-            // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order.
+            // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order. The
+            // next batch is extracted while this one is stored: storing uses one core, extracting all of them.
             var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
             unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
-            foreach (var batch in articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount))
+            var batches = articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount).ToList();
+            var next = batches.Count > 0 ? ExtractAsync(batches[0], ct) : null;
+            for (var i = 0; next is not null; i++)
             {
-                var extracted = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList();
+                var extracted = await next;
+                next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], ct) : null;
                 foreach (var (file, article, facts) in extracted)
                 {
                     (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
@@ -236,6 +240,9 @@ public sealed class SeedImporter(
         var names = sources.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return new FileRead(file, articles, diagnostics.Where(d => !names.Contains(d.FileName)).ToList());
     }
+
+    private Task<List<(string File, ArticleRead Article, ExtractedRelation? Facts)>> ExtractAsync((string File, ArticleRead Article)[] batch, CancellationToken ct) =>
+        Task.Run(() => batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList(), ct);
 
     private ExtractedRelation? Extract(ArticleRead article)
     {
