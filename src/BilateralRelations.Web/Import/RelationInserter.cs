@@ -41,7 +41,7 @@ internal sealed class RelationInserter(RelationsDbContext db) : IDisposable
         {
             a.RelationId = relation.Id;
             Row(a);
-            foreach (var party in a.Parties.OrderBy(c => c.Id)) // in key order, as SaveChanges writes a join table
+            foreach (var party in a.Parties.OrderBy(c => c.Id)) // key order: deterministic, and the order queries read them in
             {
                 Row(new Dictionary<string, object> { ["AgreementId"] = a.Id, ["PartiesId"] = party.Id }, "AgreementParty");
             }
