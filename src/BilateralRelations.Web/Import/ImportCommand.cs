@@ -85,17 +85,21 @@ public static class ImportCommand
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        var db = services.GetRequiredService<RelationsDbContext>();
+        // A file built from scratch and moved into place only when complete: a crash means building it again, so
+        // nothing is synced to disk and the rollback journal stays in memory; one connection serves the whole build.
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;", ct);
         var report = await services.GetRequiredService<SeedImporter>().ImportAllAsync(ct);
         var status = services.GetRequiredService<SiteStatus>();
         if ((status.ArticlesProblem ?? status.DatabaseProblem) is { } problem)
         {
             throw new StartupException(problem);
         }
-        var db = services.GetRequiredService<RelationsDbContext>();
         var version = await db.Dataset.Where(p => p.Key == Data.Entities.DatasetProperty.DataVersion).Select(p => p.Value).SingleAsync(ct);
         var diagnostics = await db.ImportDiagnostics.CountAsync(ct);
-        // One self-contained file: the write-ahead log folded in and switched off, the pages compacted.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;", ct);
+        // One self-contained file: no write-ahead log, the pages compacted.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;", ct);
         await db.Database.ExecuteSqlRawAsync("VACUUM;", ct);
         await output.FlushAsync(ct);
         return (report, version, diagnostics);

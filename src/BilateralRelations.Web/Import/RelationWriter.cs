@@ -188,8 +188,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
             Inference = InferenceOf(e.Basis),
         }));
 
-        db.Relations.Add(relation);
-        return relation;
+        return relation; // not tracked: RelationInserter writes it, after SaveChanges has the countries and people
     }
 
     /// <summary>Reads every country and person this article refers to in two queries, instead of one per fact.</summary>

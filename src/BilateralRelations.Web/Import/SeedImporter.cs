@@ -149,12 +149,16 @@ public sealed class SeedImporter(
             }
             failed.AddRange(reads.Where(r => r.Articles.Count == 0).Select(r => r.File));
 
-            // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order.
+            // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order. The
+            // next batch is extracted while this one is stored: storing uses one core, extracting all of them.
             var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
             unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
-            foreach (var batch in articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount))
+            var batches = articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount).ToList();
+            var next = batches.Count > 0 ? ExtractAsync(batches[0], ct) : null;
+            for (var i = 0; next is not null; i++)
             {
-                var extracted = batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList();
+                var extracted = await next;
+                next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], ct) : null;
                 foreach (var (file, article, facts) in extracted)
                 {
                     (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
@@ -237,6 +241,9 @@ public sealed class SeedImporter(
         return new FileRead(file, articles, diagnostics.Where(d => !names.Contains(d.FileName)).ToList());
     }
 
+    private Task<List<(string File, ArticleRead Article, ExtractedRelation? Facts)>> ExtractAsync((string File, ArticleRead Article)[] batch, CancellationToken ct) =>
+        Task.Run(() => batch.AsParallel().AsOrdered().WithCancellation(ct).Select(a => (a.File, a.Article, Facts: Extract(a.Article))).ToList(), ct);
+
     private ExtractedRelation? Extract(ArticleRead article)
     {
         try
@@ -256,7 +263,7 @@ public sealed class SeedImporter(
         {
             return await ImportFileAsync(article, facts, file, ct);
         }
-        catch (Exception ex) when (ex is IOException or DbUpdateException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
+        catch (Exception ex) when (ex is IOException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
         {
             await FailAsync(article.Name, ex, ct);
             return false;
@@ -290,7 +297,11 @@ public sealed class SeedImporter(
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
         var relation = await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct); // the countries and people it refers to, new or updated
+        using (var inserter = new RelationInserter(db))
+        {
+            inserter.Insert(relation);
+        }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
         if (replaced)
@@ -372,7 +383,8 @@ public sealed class SeedImporter(
     {
         await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
         var now = clock.GetUtcNow();
-        db.ImportDiagnostics.AddRange(diagnostics.Select(d => new ImportDiagnostic
+        using var inserter = new RelationInserter(db);
+        inserter.Insert(diagnostics.Select(d => new ImportDiagnostic
         {
             FileName = name,
             Line = d.Line,
@@ -381,8 +393,6 @@ public sealed class SeedImporter(
             LineText = d.LineText,
             RecordedAt = now,
         }));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>Records the version of what is now stored (and when it was built) when it changed.</summary>

@@ -4,7 +4,6 @@ using BilateralRelations.Web.Import;
 using BilateralRelations.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Faults;
@@ -78,15 +77,14 @@ public sealed class DatabaseFaultTests
     [Fact]
     public async Task A_failing_import_of_a_changed_article_keeps_its_previous_data_served()
     {
-        var fault = new FailingSaveInterceptor();
-        using var site = new SiteFactory { ConfigureTestServices = s => s.ConfigureDbContext<RelationsDbContext>(o => o.AddInterceptors(fault)) };
+        using var site = new SiteFactory();
         var client = site.CreateClient();
         await File.AppendAllTextAsync(Path.Combine(site.SeedDirectory, "azerbaijan-hungary-relations.txt"),
             "\n== Later visits ==\n- 3 May 2019 - Prime Minister of Hungary Viktor Orbán's working visit\n");
 
-        fault.Armed = true;
+        await ExecuteAsync(site, FailWritingRelations);
         var report = await site.ImportAsync();
-        fault.Armed = false;
+        await ExecuteAsync(site, "DROP TRIGGER injected_fault;");
 
         Assert.Equal(["azerbaijan-hungary-relations.txt"], report.Failed);
         Assert.Equal(41, await VisitCountAsync(site));
@@ -96,19 +94,17 @@ public sealed class DatabaseFaultTests
         Assert.Equal(42, await VisitCountAsync(site));
     }
 
-    /// <summary>Fails the save that writes a relation, as a full disk or a crash mid-import would.</summary>
-    private sealed class FailingSaveInterceptor : SaveChangesInterceptor
-    {
-        public bool Armed { get; set; }
+    /// <summary>
+    /// Fails the write of a relation in the database itself, as a crash mid-import would, whichever way the importer
+    /// writes its rows.
+    /// </summary>
+    private const string FailWritingRelations =
+        "CREATE TRIGGER injected_fault BEFORE INSERT ON \"Relations\" BEGIN SELECT RAISE(ABORT, 'injected fault'); END;";
 
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (Armed && eventData.Context!.ChangeTracker.Entries<Data.Entities.Relation>().Any(e => e.State == EntityState.Added))
-            {
-                throw new DbUpdateException("injected fault: the disk is full");
-            }
-            return base.SavingChangesAsync(eventData, result, cancellationToken);
-        }
+    private static async Task ExecuteAsync(SiteFactory site, string sql)
+    {
+        using var scope = site.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<RelationsDbContext>().Database.ExecuteSqlRawAsync(sql);
     }
 
     private static void Damage(string file, string how)

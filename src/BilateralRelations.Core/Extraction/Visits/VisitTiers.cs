@@ -21,6 +21,13 @@ public static partial class VisitTiers
     [GeneratedRegex(@"minister|secretary|ministerial", RegexOptions.IgnoreCase)]
     private static partial Regex Minister();
 
+    [GeneratedRegex(@"\b(?:vice|deputy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViceOrDeputy();
+
+    /// <summary>"President of the National Assembly", "President of the Central Bank": presides, but is no head of state.</summary>
+    [GeneratedRegex(@"president of the (?:\w+ )?(?:parliament|assembly|senate|bank|commission|council)", RegexOptions.IgnoreCase)]
+    private static partial Regex PresidentOfABody();
+
     /// <summary>"Governments" or "Government and ministerial visits": a heading word for heads of government.</summary>
     [GeneratedRegex(@"\bgovernments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentHeading();
@@ -96,7 +103,7 @@ public static partial class VisitTiers
     private static VisitTier Classify(string text, bool titleMode)
     {
         // In a title, "Vice-President" or "Deputy Prime Minister" is not the head; in a heading it is the list's name.
-        if (titleMode && Regex.IsMatch(text, @"\b(?:vice|deputy)\b", RegexOptions.IgnoreCase))
+        if (titleMode && ViceOrDeputy().IsMatch(text))
         {
             return Parliament().IsMatch(text) ? VisitTier.Parliament : Minister().IsMatch(text) ? VisitTier.Minister : VisitTier.Other;
         }
@@ -104,7 +111,7 @@ public static partial class VisitTiers
         {
             return VisitTier.HeadOfGovernment;
         }
-        if (HeadOfState().IsMatch(text) && !(titleMode && Regex.IsMatch(text, @"president of the (?:\w+ )?(?:parliament|assembly|senate|bank|commission|council)", RegexOptions.IgnoreCase)))
+        if (HeadOfState().IsMatch(text) && !(titleMode && PresidentOfABody().IsMatch(text)))
         {
             return VisitTier.HeadOfState;
         }
