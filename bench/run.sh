@@ -158,8 +158,10 @@ bench() {
     sample_rss "$4" "$5" & SAMPLER_PID=$!
     taskset -p -c "$CLIENT_CORE" "$SAMPLER_PID" >/dev/null
   fi
+  local cpu_before; cpu_before=$(cpu_ticks "${4:-}")
   taskset -c "$CLIENT_CORE" wrk -t1 -c"${6:-$CONNECTIONS}" -d"${seconds}s" --timeout 10s -s "$REPO/bench/wrk-report.lua" "$url" \
     >"$RUN/wrk/$label.txt" 2>&1
+  local cpu_after; cpu_after=$(cpu_ticks "${4:-}")
   stop "$SAMPLER_PID"; SAMPLER_PID=""
   line=$(grep '^rps=' "$RUN/wrk/$label.txt")
   W_RPS=0 W_P50=0 W_P99=0 W_BYTES=0 W_N=0 W_ERRORS=1
@@ -169,6 +171,14 @@ bench() {
     esac
   done
   [ -n "$line" ] || echo "   (wrk gave no result for $url: see wrk/$label.txt)"
+  # The server's CPU time per response (user + system): steadier than requests/s when other work shares the machine.
+  W_CPU_US=0
+  [ "$W_N" -gt 0 ] && [ -n "${4:-}" ] && W_CPU_US=$(( (cpu_after - cpu_before) * 1000000 / $(getconf CLK_TCK) / W_N ))
+}
+# cpu_ticks PID: the process's user + system CPU time in clock ticks (0 without a PID).
+cpu_ticks() {
+  local f
+  [ -n "$1" ] && read -r -a f <"/proc/$1/stat" 2>/dev/null && echo $(( f[13] + f[14] )) || echo 0
 }
 # warm LABEL URL SECONDS [CONNECTIONS]: one whole request first (it fills the output cache: a fill abandoned by wrk at
 # the end of a warm-up is cancelled, and the requests waiting on it fail with it), then load for SECONDS, not counted.
@@ -261,33 +271,35 @@ for i in "${!SEED_PAGES[@]}"; do
   curl -s "http://127.0.0.1:$BASE_PORT/p$i" | cmp -s - "$RUN/baseline/p$i.body" || die "the baseline's /p$i differs from ${SEED_PAGES[$i]}"
 done
 
-printf '\n%-20s %8s | %9s %8s %8s | %9s %8s %8s | %6s %6s  %s\n' page body "site r/s" p50 p99 "base r/s" p50 p99 "r/s ×" "p99 ×" result
+printf '\n%-20s %8s | %9s %8s %8s | %9s %8s %8s | %6s %6s | %13s %5s  %s\n' page body "site r/s" p50 p99 "base r/s" p50 p99 "r/s ×" "p99 ×" "CPU µs s/b" "×" result
 : >"$RUN/seed-pairs.txt"
 for i in "${!SEED_PAGES[@]}"; do
   page=${SEED_PAGES[$i]}; site="http://127.0.0.1:$PORT$page"; base="http://127.0.0.1:$BASE_PORT/p$i"
   quiesce "$SITE_PID"; warm "seed-p$i-site" "$site" "$WARM_CACHED"
   quiesce "$BASE_PID"; warm "seed-p$i-base" "$base" "$WARM_CACHED"
-  s_rps=(); s_p50=(); s_p99=(); b_rps=(); b_p50=(); b_p99=(); errs=0
+  s_rps=(); s_p50=(); s_p99=(); b_rps=(); b_p50=(); b_p99=(); s_cpu=(); b_cpu=(); errs=0
   for r in $(seq 1 "$PAIRS"); do
     quiesce "$SITE_PID"; bench "seed-p$i-site-$r" "$site" "$DURATION" "$SITE_PID" "$RUN/rss-seed.txt"
-    s_rps+=("$W_RPS"); s_p50+=("$W_P50"); s_p99+=("$W_P99"); errs=$((errs + W_ERRORS)); s_bytes=$W_BYTES
+    s_rps+=("$W_RPS"); s_p50+=("$W_P50"); s_p99+=("$W_P99"); s_cpu+=("$W_CPU_US"); errs=$((errs + W_ERRORS)); s_bytes=$W_BYTES
     quiesce "$BASE_PID"; bench "seed-p$i-base-$r" "$base" "$DURATION" "$BASE_PID" "$RUN/rss-baseline.txt"
-    b_rps+=("$W_RPS"); b_p50+=("$W_P50"); b_p99+=("$W_P99"); errs=$((errs + W_ERRORS)); b_bytes=$W_BYTES
-    echo "$page pair $r: site ${s_rps[-1]} req/s p99 ${s_p99[-1]} ms, baseline ${b_rps[-1]} req/s p99 ${b_p99[-1]} ms;" \
+    b_rps+=("$W_RPS"); b_p50+=("$W_P50"); b_p99+=("$W_P99"); b_cpu+=("$W_CPU_US"); errs=$((errs + W_ERRORS)); b_bytes=$W_BYTES
+    echo "$page pair $r: site ${s_rps[-1]} req/s p99 ${s_p99[-1]} ms ${s_cpu[-1]} µs CPU/response, baseline ${b_rps[-1]} req/s p99 ${b_p99[-1]} ms ${b_cpu[-1]} µs CPU/response;" \
          "bytes/response (headers included) site $s_bytes, baseline $b_bytes" >>"$RUN/seed-pairs.txt"
   done
   srps=$(mean "${s_rps[@]}"); sp50=$(mean "${s_p50[@]}"); sp99=$(mean "${s_p99[@]}")
   brps=$(mean "${b_rps[@]}"); bp50=$(mean "${b_p50[@]}"); bp99=$(mean "${b_p99[@]}")
   ratio=$(awk "BEGIN {printf \"%.2f\", $srps / $brps}"); p99ratio=$(awk "BEGIN {printf \"%.2f\", $sp99 / $bp99}")
+  scpu=$(median "${s_cpu[@]}"); bcpu=$(median "${b_cpu[@]}"); cpuratio=$(awk "BEGIN {printf \"%.2f\", $scpu > 0 ? $bcpu / $scpu : 0}")
   result=$(pass "$ratio >= $T_RATIO && $p99ratio <= $T_P99_RATIO && $errs == 0")
   note=""; [ "$errs" = 0 ] || note=" ($errs errors: see wrk/seed-p$i-*)"
-  printf '%-20s %8s | %9.0f %8s %8s | %9.0f %8s %8s | %6s %6s  %s%s\n' "$page" "$(human "$(stat -c %s "$RUN/baseline/p$i.body")")" \
-    "$srps" "$sp50" "$sp99" "$brps" "$bp50" "$bp99" "$ratio" "$p99ratio" "$result" "$note"
+  printf '%-20s %8s | %9.0f %8s %8s | %9.0f %8s %8s | %6s %6s | %6s/%-6s %5s  %s%s\n' "$page" "$(human "$(stat -c %s "$RUN/baseline/p$i.body")")" \
+    "$srps" "$sp50" "$sp99" "$brps" "$bp50" "$bp99" "$ratio" "$p99ratio" "$scpu" "$bcpu" "$cpuratio" "$result" "$note"
   record "seed $page: req/s and p99 against the baseline (means of $PAIRS pairs)" \
-    "${ratio}× req/s ($(printf %.0f "$srps") / $(printf %.0f "$brps")), p99 ${p99ratio}× ($sp99 / $bp99 ms)" \
+    "${ratio}× req/s ($(printf %.0f "$srps") / $(printf %.0f "$brps")), p99 ${p99ratio}× ($sp99 / $bp99 ms), CPU per response ${cpuratio}× ($scpu / $bcpu µs)" \
     "≥ ${T_RATIO}×, p99 ≤ ${T_P99_RATIO}×" "$result"
 done
-echo "(every pair: bench/out/run/seed-pairs.txt; p50 and p99 in ms, means of $PAIRS runs)"
+echo "(every pair: bench/out/run/seed-pairs.txt; p50 and p99 in ms, means of $PAIRS runs; CPU µs per response of the"
+echo " site and the baseline, medians, and baseline ÷ site: the same comparison without the other load on the machine)"
 seed_rss=$(sort -n "$RUN/rss-seed.txt" | tail -1)
 echo "peak RSS of the site under load on the seed: $seed_rss MB"
 record "peak RSS under load, seed (no target)" "$seed_rss MB" "—" "—"
