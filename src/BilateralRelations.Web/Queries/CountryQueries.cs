@@ -65,7 +65,7 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var visits = (await db.Visits.AsNoTracking()
                 .Where(v => own.Contains(v.RelationId) || v.VisitingCountryId == country.Id || v.HostCountryId == country.Id)
                 .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
-                .Select(Projections.Visit)
+                .Select(Projections.Visit(db))
                 .ToListAsync(ct))
             .Select(v => v.ToRow(relations)).ToList();
         var since = await db.Events.AsNoTracking()

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("824d4455-873f-48d2-893c-e9d8fa1e4571"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("82b924cd-ead2-4790-b45f-bc8b556b484a"), entityTypeCount: 16)
         {
         }
 

@@ -684,7 +684,7 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "VisitId");
 
                     b.HasIndex("VisitId", "Position")
                         .IsUnique();
