@@ -16,10 +16,12 @@ public sealed class PeopleQueries(RelationsDbContext db, VisitQueries visits, Fa
     /// </summary>
     public async Task<Paged<PersonRow>> ListAsync(Slice slice, CancellationToken ct)
     {
-        var people = await Rows(db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Take(slice)).ToListAsync(ct);
-        var ids = people.Select(p => p.Id).ToList();
-        var stats = await db.VisitParticipants.AsNoTracking()
-            .Where(p => slice == Slice.All || ids.Contains(p.PersonId))
+        var page = db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Take(slice);
+        var people = await Rows(page).ToListAsync(ct);
+        // A part's people as a subquery of the same page (a list of ids as a parameter made SQLite look up each one in it per row).
+        var ids = page.Select(p => p.Id);
+        var participants = slice == Slice.All ? db.VisitParticipants.AsNoTracking() : db.VisitParticipants.AsNoTracking().Where(p => ids.Contains(p.PersonId));
+        var stats = await participants
             .GroupBy(p => p.PersonId)
             .Select(g => new VisitStats(g.Key, g.Count(), g.Min(p => p.Visit.StartDate), g.Max(p => p.Visit.StartDate)))
             .ToDictionaryAsync(s => s.PersonId, ct);
