@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("82b924cd-ead2-4790-b45f-bc8b556b484a"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("006d05c8-1578-41c1-b2dc-b3da9cd2fdaa"), entityTypeCount: 16)
         {
         }
 

@@ -645,14 +645,14 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasIndex("HostCountryId");
 
-                    b.HasIndex("RelationId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Tier");
 
                     b.HasIndex("VisitingCountryId");
+
+                    b.HasIndex("RelationId", "StartDate");
 
                     b.HasIndex("StartDate", "EndDate");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BilateralRelations.Web.Data.Migrations
 {
     [DbContext(typeof(RelationsDbContext))]
-    [Migration("20261129153907_PersonVisitsIndex")]
-    partial class PersonVisitsIndex
+    [Migration("20261129160825_PageIndexes")]
+    partial class PageIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -648,14 +648,14 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasIndex("HostCountryId");
 
-                    b.HasIndex("RelationId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Tier");
 
                     b.HasIndex("VisitingCountryId");
+
+                    b.HasIndex("RelationId", "StartDate");
 
                     b.HasIndex("StartDate", "EndDate");
 
