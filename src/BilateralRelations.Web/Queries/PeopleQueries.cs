@@ -21,9 +21,12 @@ public sealed class PeopleQueries(RelationsDbContext db, VisitQueries visits, Fa
         // A part's people as a subquery of the same page (a list of ids as a parameter made SQLite look up each one in it per row).
         var ids = page.Select(p => p.Id);
         var participants = slice == Slice.All ? db.VisitParticipants.AsNoTracking() : db.VisitParticipants.AsNoTracking().Where(p => ids.Contains(p.PersonId));
+        // An explicit join before grouping: through the Visit navigation EF Core made each MIN and MAX a correlated
+        // subquery over all the person's visits, for every participant row.
         var stats = await participants
+            .Join(db.Visits, p => p.VisitId, v => v.Id, (p, v) => new { p.PersonId, v.StartDate })
             .GroupBy(p => p.PersonId)
-            .Select(g => new VisitStats(g.Key, g.Count(), g.Min(p => p.Visit.StartDate), g.Max(p => p.Visit.StartDate)))
+            .Select(g => new VisitStats(g.Key, g.Count(), g.Min(p => p.StartDate), g.Max(p => p.StartDate)))
             .ToDictionaryAsync(s => s.PersonId, ct);
         var total = slice == Slice.All ? people.Count : await db.People.CountAsync(ct);
         return new(people.Select(p => p.ToRow(stats.GetValueOrDefault(p.Id))).ToList(), total);
