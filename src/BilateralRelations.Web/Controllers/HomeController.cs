@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BilateralRelations.Web.Controllers;
 
-public sealed class HomeController(OverviewQueries overview, ArticleQueries articles, RelationIndexQueries index) : Controller
+public sealed class HomeController(OverviewQueries overview, ArticleQueries articles, RelationIndexQueries index, FactListQueries facts) : Controller
 {
     /// <summary>One relation: its overview. Several: the relations index, each linking to its own overview.</summary>
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var relations = await overview.SummariesAsync(ct);
-        var single = relations.Count == 1 ? await overview.GetAsync(relations[0].Relation.Slug, ct) : null;
+        // The relation list (read once per request anyway) says which page this is; only that page's counts are read.
+        var relations = await facts.RelationsAsync(ct);
+        var single = relations.Count == 1 ? await overview.GetAsync(relations[0].Slug, ct) : null;
         var list = relations.Count > 1 ? await index.GetAsync(new RelationIndexFilter(), ct) : null;
-        return View(new HomeViewModel(relations, single, list));
+        return View(new HomeViewModel(single, list));
     }
 
     /// <summary>Every relation with its counts and visits per year, sortable by name, visits or latest fact.</summary>
@@ -38,7 +39,7 @@ public sealed class HomeController(OverviewQueries overview, ArticleQueries arti
     [HttpGet("/article")]
     public async Task<IActionResult> AnyArticle(CancellationToken ct)
     {
-        var relations = await overview.SummariesAsync(ct);
-        return relations.Count == 1 ? RedirectToAction(nameof(Article), new { slug = relations[0].Relation.Slug }) : RedirectToAction(nameof(Relations));
+        var relations = await facts.RelationsAsync(ct);
+        return relations.Count == 1 ? RedirectToAction(nameof(Article), new { slug = relations[0].Slug }) : RedirectToAction(nameof(Relations));
     }
 }

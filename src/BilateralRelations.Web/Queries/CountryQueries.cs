@@ -21,24 +21,27 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
     public async Task<IReadOnlyList<CountryRow>> ListAsync(CancellationToken ct)
     {
         var relations = await db.Relations.AsNoTracking().Select(r => new { r.CountryAId, r.CountryBId }).ToListAsync(ct);
+        // Visits with the same four countries counted together in SQL: the rule runs once per combination, not per visit.
         var visits = await db.Visits.AsNoTracking()
-            .Select(v => new { v.VisitingCountryId, v.HostCountryId, v.Relation.CountryAId, v.Relation.CountryBId }).ToListAsync(ct);
+            .GroupBy(v => new { v.VisitingCountryId, v.HostCountryId, v.Relation.CountryAId, v.Relation.CountryBId })
+            .Select(g => new { g.Key.VisitingCountryId, g.Key.HostCountryId, g.Key.CountryAId, g.Key.CountryBId, Count = g.Count() })
+            .ToListAsync(ct);
         var (made, received, notStated) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
-        static void Add(Dictionary<int, int> counts, int id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+        static void Add(Dictionary<int, int> counts, int id, int n) => counts[id] = counts.GetValueOrDefault(id) + n;
         foreach (var v in visits)
         {
             var (visitor, host) = VisitSides.Of(v.VisitingCountryId, v.HostCountryId, v.CountryAId, v.CountryBId);
             if (visitor is { } by)
             {
-                Add(made, by);
+                Add(made, by, v.Count);
             }
             if (host is { } to && to != visitor)
             {
-                Add(received, to);
+                Add(received, to, v.Count);
             }
             foreach (var side in new[] { v.CountryAId, v.CountryBId }.Where(c => c != visitor && c != host))
             {
-                Add(notStated, side);
+                Add(notStated, side, v.Count);
             }
         }
         var inRelations = relations.SelectMany(r => new[] { r.CountryAId, r.CountryBId }).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
@@ -65,7 +68,7 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var visits = (await db.Visits.AsNoTracking()
                 .Where(v => own.Contains(v.RelationId) || v.VisitingCountryId == country.Id || v.HostCountryId == country.Id)
                 .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
-                .Select(Projections.Visit)
+                .Select(Projections.Visit(db))
                 .ToListAsync(ct))
             .Select(v => v.ToRow(relations)).ToList();
         var since = await db.Events.AsNoTracking()

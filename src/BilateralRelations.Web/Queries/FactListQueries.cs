@@ -1,4 +1,5 @@
 using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +11,50 @@ public sealed class FactListQueries(RelationsDbContext db)
     public async Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) =>
         (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList();
 
-    public async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct)
+    public Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct) =>
+        AgreementsAsync(Agreements(relation, country), Slice.All, ct);
+
+    /// <summary>One part of the agreements and how many there are in all, both read in SQL.</summary>
+    public async Task<Paged<AgreementRow>> AgreementsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await AgreementsAsync(Agreements(relation, null), slice, ct), await Agreements(relation, null).CountAsync(ct));
+
+    private IQueryable<Agreement> Agreements(string? relation, string? country)
     {
-        var rows = await db.Agreements.AsNoTracking()
+        var parties = PartyOf(country ?? "");
+        return db.Agreements.AsNoTracking()
             .Where(a => relation == null || a.Relation.Slug == relation)
-            .Where(a => country == null || a.Parties.Any(p => p.Slug == country))
-            .OrderBy(a => a.StartDate == null).ThenBy(a => a.StartDate).ThenBy(a => a.SourceLine)
+            .Where(a => country == null || parties.Contains(a.Id));
+    }
+
+    /// <summary>The agreements <paramref name="country"/> is a party to, from the join table's index rather than a look at every agreement.</summary>
+    private IQueryable<int> PartyOf(string country)
+    {
+        var id = CountryId(country);
+        return db.Set<Dictionary<string, object>>("AgreementParty")
+            .Where(p => id.Contains(EF.Property<int>(p, "PartiesId")))
+            .Select(p => EF.Property<int>(p, "AgreementId"));
+    }
+
+    /// <summary>A country's id as a subquery, so a filter on it is a look-up in the referring table's index.</summary>
+    private IQueryable<int> CountryId(string slug) => db.Countries.Where(c => c.Slug == slug).Select(c => c.Id);
+
+    private async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(IQueryable<Agreement> agreements, Slice slice, CancellationToken ct)
+    {
+        var rows = await agreements
+            .OrderBy(a => a.StartDate == null).ThenBy(a => a.StartDate).ThenBy(a => a.SourceLine).ThenBy(a => a.Id)
+            .Take(slice)
             .Select(a => new
             {
                 a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference,
-                Parties = a.Parties.Select(p => new Projections.CountryData(p.Slug, p.Name, p.Iso3)).ToList(),
+                // From the join table alone, each country by its key: through the Parties navigation (a join) SQLite
+                // built the parties of every agreement for each list.
+                Parties = db.Set<Dictionary<string, object>>("AgreementParty").Where(p => EF.Property<int>(p, "AgreementId") == a.Id)
+                    .Select(p => EF.Property<int>(p, "PartiesId"))
+                    .Select(id => new Projections.CountryData(
+                        db.Countries.Where(c => c.Id == id).Select(c => c.Slug).First(),
+                        db.Countries.Where(c => c.Id == id).Select(c => c.Name).First(),
+                        db.Countries.Where(c => c.Id == id).Select(c => c.Iso3).First()))
+                    .ToList(),
                 a.RelationId,
             })
             .ToListAsync(ct);
@@ -28,13 +63,31 @@ public sealed class FactListQueries(RelationsDbContext db)
             a.Parties.Select(p => p.ToRef(relations[a.RelationId])).ToList(), relations[a.RelationId].Source(a.SourceLine, a.SourceText, a.Inference), relations[a.RelationId].ToLink())).ToList();
     }
 
-    public async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, CancellationToken ct)
+    public Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, CancellationToken ct) =>
+        MissionsAsync(Missions(relation, sending, host), Slice.All, ct);
+
+    /// <summary>One part of the missions and how many there are in all, both read in SQL.</summary>
+    public async Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await MissionsAsync(Missions(relation, null, null), slice, ct), await Missions(relation, null, null).CountAsync(ct));
+
+    /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
+    public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
+        MissionsAsync(db.Missions.AsNoTracking().Where(m => db.Ambassadors.Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Contains(m.Id)), Slice.All, ct);
+
+    private IQueryable<DiplomaticMission> Missions(string? relation, string? sending, string? host)
     {
-        var rows = await db.Missions.AsNoTracking()
+        var (sendingId, hostId) = (CountryId(sending ?? ""), CountryId(host ?? ""));
+        return db.Missions.AsNoTracking()
             .Where(m => relation == null || m.Relation.Slug == relation)
-            .Where(m => sending == null || m.SendingCountry.Slug == sending)
-            .Where(m => host == null || m.HostCountry.Slug == host)
-            .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.HostCountry.Name)
+            .Where(m => sending == null || sendingId.Contains(m.SendingCountryId))
+            .Where(m => host == null || hostId.Contains(m.HostCountryId));
+    }
+
+    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(IQueryable<DiplomaticMission> missions, Slice slice, CancellationToken ct)
+    {
+        var rows = await missions
+            .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
+            .Take(slice)
             .Select(m => new
             {
                 m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.SourceLine, m.SourceText,
@@ -42,7 +95,8 @@ public sealed class FactListQueries(RelationsDbContext db)
                 Sending = new Projections.CountryData(m.SendingCountry.Slug, m.SendingCountry.Name, m.SendingCountry.Iso3),
                 Host = new Projections.CountryData(m.HostCountry.Slug, m.HostCountry.Name, m.HostCountry.Iso3),
                 ResidentIn = m.ResidentInCountry == null ? null : new Projections.CountryData(m.ResidentInCountry.Slug, m.ResidentInCountry.Name, m.ResidentInCountry.Iso3),
-                Ambassadors = m.Ambassadors.OrderBy(a => a.SinceStart).Select(a => new { a.Name, PersonSlug = a.Person == null ? null : a.Person.Slug, a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
+                // The person's slug as a scalar subquery: a join here made SQLite build every mission's heads (see Projections.Visit).
+                Ambassadors = m.Ambassadors.OrderBy(a => a.SinceStart).Select(a => new { a.Name, PersonSlug = db.People.Where(p => p.Id == a.PersonId).Select(p => p.Slug).FirstOrDefault(), a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
                 m.RelationId,
             })
             .ToListAsync(ct);
@@ -55,12 +109,26 @@ public sealed class FactListQueries(RelationsDbContext db)
             relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
     }
 
-    public async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, CancellationToken ct)
+    public Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, CancellationToken ct) =>
+        SisterCitiesAsync(SisterCities(relation, country), Slice.All, ct);
+
+    /// <summary>One part of the sister cities and how many there are in all, both read in SQL.</summary>
+    public async Task<Paged<SisterCityRow>> SisterCitiesAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await SisterCitiesAsync(SisterCities(relation, null), slice, ct), await SisterCities(relation, null).CountAsync(ct));
+
+    private IQueryable<SisterCityPair> SisterCities(string? relation, string? country)
     {
-        var rows = await db.SisterCities.AsNoTracking()
+        var id = CountryId(country ?? "");
+        return db.SisterCities.AsNoTracking()
             .Where(s => relation == null || s.Relation.Slug == relation)
-            .Where(s => country == null || s.Country!.Slug == country || s.PartnerCountry!.Slug == country)
-            .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine)
+            .Where(s => country == null || id.Contains(s.CountryId!.Value) || id.Contains(s.PartnerCountryId!.Value));
+    }
+
+    private async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(IQueryable<SisterCityPair> cities, Slice slice, CancellationToken ct)
+    {
+        var rows = await cities
+            .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
+            .Take(slice)
             .Select(s => new
             {
                 s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference,
@@ -74,12 +142,22 @@ public sealed class FactListQueries(RelationsDbContext db)
             relations[s.RelationId].Source(s.SourceLine, s.SourceText, s.Inference), relations[s.RelationId].ToLink())).ToList();
     }
 
-    public async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, string? country, CancellationToken ct)
+    public Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, string? country, CancellationToken ct) =>
+        MembershipsAsync(Memberships(relation, country), Slice.All, ct);
+
+    /// <summary>One part of the memberships and how many there are in all, both read in SQL.</summary>
+    public async Task<Paged<MembershipRow>> MembershipsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await MembershipsAsync(Memberships(relation, null), slice, ct), await Memberships(relation, null).CountAsync(ct));
+
+    private IQueryable<Membership> Memberships(string? relation, string? country) => db.Memberships.AsNoTracking()
+        .Where(m => relation == null || m.Relation.Slug == relation)
+        .Where(m => country == null || m.Country.Slug == country);
+
+    private async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(IQueryable<Membership> memberships, Slice slice, CancellationToken ct)
     {
-        var rows = await db.Memberships.AsNoTracking()
-            .Where(m => relation == null || m.Relation.Slug == relation)
-            .Where(m => country == null || m.Country.Slug == country)
-            .OrderBy(m => m.Organisation).ThenBy(m => m.Country.Name)
+        var rows = await memberships
+            .OrderBy(m => m.Organisation).ThenBy(m => m.Country.Name).ThenBy(m => m.Id)
+            .Take(slice)
             .Select(m => new
             {
                 m.Slug, m.Organisation, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference,
@@ -92,14 +170,27 @@ public sealed class FactListQueries(RelationsDbContext db)
             relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
     }
 
-    public async Task<IReadOnlyList<EventRow>> EventsAsync(string? relation, int? year, CancellationToken ct)
+    public Task<IReadOnlyList<EventRow>> EventsAsync(string? relation, int? year, CancellationToken ct) =>
+        EventsAsync(Events(relation, year), Slice.All, ct);
+
+    /// <summary>One part of the events and how many there are in all, both read in SQL.</summary>
+    public async Task<Paged<EventRow>> EventsAsync(string? relation, int? year, Slice slice, CancellationToken ct) =>
+        new(await EventsAsync(Events(relation, year), slice, ct), await Events(relation, year).CountAsync(ct));
+
+    private IQueryable<Event> Events(string? relation, int? year)
     {
         var first = year is { } y ? new DateOnly(y, 1, 1) : DateOnly.MinValue;
         var last = year is { } y2 ? new DateOnly(y2, 12, 31) : DateOnly.MaxValue;
-        var rows = await db.Events.AsNoTracking()
+        return db.Events.AsNoTracking()
             .Where(e => relation == null || e.Relation.Slug == relation)
-            .Where(e => e.StartDate <= last && e.EndDate >= first)
-            .OrderBy(e => e.StartDate).ThenBy(e => e.SourceLine)
+            .Where(e => e.StartDate <= last && e.EndDate >= first);
+    }
+
+    private async Task<IReadOnlyList<EventRow>> EventsAsync(IQueryable<Event> events, Slice slice, CancellationToken ct)
+    {
+        var rows = await events
+            .OrderBy(e => e.StartDate).ThenBy(e => e.SourceLine).ThenBy(e => e.Id)
+            .Take(slice)
             .Select(e => new
             {
                 e.Slug, e.StartDate, e.EndDate, e.Precision, e.Kind, e.Title, e.SourceLine, e.SourceText, e.Inference,

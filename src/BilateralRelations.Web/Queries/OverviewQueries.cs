@@ -10,22 +10,6 @@ namespace BilateralRelations.Web.Queries;
 /// <summary>The home page and each relation's overview: key dates, counts, visits per year, reciprocity.</summary>
 public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, FactListQueries facts)
 {
-    public async Task<IReadOnlyList<RelationSummary>> SummariesAsync(CancellationToken ct)
-    {
-        var relations = await facts.RelationsAsync(ct);
-        var counts = await db.Relations.AsNoTracking().Select(r => new
-        {
-            r.Slug,
-            Visits = r.Visits.Count,
-            Facts = r.Visits.Count + r.Agreements.Count + r.Missions.Count + r.SisterCities.Count + r.Memberships.Count + r.Events.Count,
-            First = r.Visits.Min(v => (DateOnly?)v.StartDate),
-            Last = r.Visits.Max(v => (DateOnly?)v.StartDate),
-        }).ToDictionaryAsync(r => r.Slug, ct);
-        return relations.Select(r => new RelationSummary(r, counts[r.Slug].Visits, counts[r.Slug].Facts,
-            counts[r.Slug].First is { } f ? Core.Dates.FuzzyDate.Year(f.Year) : null,
-            counts[r.Slug].Last is { } l ? Core.Dates.FuzzyDate.Year(l.Year) : null)).ToList();
-    }
-
     public async Task<RelationOverviewViewModel?> GetAsync(string slug, CancellationToken ct)
     {
         var relations = await facts.RelationsAsync(ct);

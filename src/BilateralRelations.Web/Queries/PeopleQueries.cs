@@ -1,4 +1,5 @@
 using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,35 +8,58 @@ namespace BilateralRelations.Web.Queries;
 /// <summary>People: each person once, with every spelling, title and visit.</summary>
 public sealed class PeopleQueries(RelationsDbContext db, VisitQueries visits, FactListQueries facts)
 {
-    public async Task<IReadOnlyList<PersonRow>> ListAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<PersonRow>> ListAsync(CancellationToken ct) => (await ListAsync(Slice.All, ct)).Rows;
+
+    /// <summary>
+    /// A part of the people by name. Their visit counts and years come from one grouped read of the participants:
+    /// as subqueries beside the spellings they were counted again for every spelling of every person.
+    /// </summary>
+    public async Task<Paged<PersonRow>> ListAsync(Slice slice, CancellationToken ct)
     {
-        var rows = await db.People.AsNoTracking()
-            .OrderBy(p => p.Name)
-            .Select(p => new
-            {
-                p.Slug, p.Name,
-                Country = p.Country == null ? null : new { p.Country.Slug, p.Country.Name, p.Country.Iso3 },
-                Spellings = p.Spellings.Select(s => s.Spelling).ToList(),
-                Visits = p.Visits.Count,
-                First = p.Visits.Min(v => (DateOnly?)v.Visit.StartDate),
-                Last = p.Visits.Max(v => (DateOnly?)v.Visit.StartDate),
-            })
-            .ToListAsync(ct);
-        return rows.Select(p => new PersonRow(p.Slug, p.Name, p.Country is null ? null : new CountryRef(p.Country.Slug, p.Country.Name, p.Country.Iso3),
-            p.Spellings, p.Visits, p.First is { } f ? Core.Dates.FuzzyDate.Year(f.Year) : null, p.Last is { } l ? Core.Dates.FuzzyDate.Year(l.Year) : null)).ToList();
+        var page = db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Take(slice);
+        var people = await Rows(page).ToListAsync(ct);
+        // A part's people as a subquery of the same page (a list of ids as a parameter made SQLite look up each one in it per row).
+        var ids = page.Select(p => p.Id);
+        var participants = slice == Slice.All ? db.VisitParticipants.AsNoTracking() : db.VisitParticipants.AsNoTracking().Where(p => ids.Contains(p.PersonId));
+        // An explicit join before grouping: through the Visit navigation EF Core made each MIN and MAX a correlated
+        // subquery over all the person's visits, for every participant row.
+        var stats = await participants
+            .Join(db.Visits, p => p.VisitId, v => v.Id, (p, v) => new { p.PersonId, v.StartDate })
+            .GroupBy(p => p.PersonId)
+            .Select(g => new VisitStats(g.Key, g.Count(), g.Min(p => p.StartDate), g.Max(p => p.StartDate)))
+            .ToDictionaryAsync(s => s.PersonId, ct);
+        var total = slice == Slice.All ? people.Count : await db.People.CountAsync(ct);
+        return new(people.Select(p => p.ToRow(stats.GetValueOrDefault(p.Id))).ToList(), total);
     }
 
     public async Task<PersonDetailViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        var person = (await ListAsync(ct)).FirstOrDefault(p => p.Slug == slug);
-        if (person is null)
+        var found = await Rows(db.People.AsNoTracking().Where(p => p.Slug == slug)).FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return null;
         }
-        var titles = await db.VisitParticipants.AsNoTracking().Where(p => p.Person.Slug == slug && p.Title != "")
+        var titles = await db.VisitParticipants.AsNoTracking().Where(p => p.PersonId == found.Id && p.Title != "")
             .Select(p => p.Title).Distinct().ToListAsync(ct);
         var visitRows = await visits.SearchAsync(new VisitFilter { Person = slug }, ct);
-        var missions = (await facts.MissionsAsync(null, null, null, ct)).Where(m => m.Ambassadors.Any(a => a.PersonSlug == slug)).ToList();
-        return new PersonDetailViewModel(person, titles, visitRows, missions);
+        var missions = await facts.MissionsHeadedByAsync(slug, ct);
+        // The person's counts from their visits, read anyway: each time they are among a visit's people.
+        var stats = visitRows.Count == 0 ? null
+            : new VisitStats(found.Id, visitRows.Sum(v => v.People.Count(p => p.Slug == slug)), visitRows.Min(v => v.Date.Start), visitRows.Max(v => v.Date.Start));
+        return new PersonDetailViewModel(found.ToRow(stats), titles, visitRows, missions);
     }
+
+    private static IQueryable<PersonData> Rows(IQueryable<Person> people) => people.Select(p => new PersonData(
+        p.Id, p.Slug, p.Name,
+        p.Country == null ? null : new Projections.CountryData(p.Country.Slug, p.Country.Name, p.Country.Iso3),
+        p.Spellings.Select(s => s.Spelling).ToList()));
+
+    private sealed record PersonData(int Id, string Slug, string Name, Projections.CountryData? Country, List<string> Spellings)
+    {
+        public PersonRow ToRow(VisitStats? stats) => new(Slug, Name, Country is null ? null : new CountryRef(Country.Slug, Country.Name, Country.Iso3),
+            Spellings, stats?.Count ?? 0,
+            stats is null ? null : Core.Dates.FuzzyDate.Year(stats.First.Year), stats is null ? null : Core.Dates.FuzzyDate.Year(stats.Last.Year));
+    }
+
+    private sealed record VisitStats(int PersonId, int Count, DateOnly First, DateOnly Last);
 }

@@ -31,9 +31,15 @@ internal static class Projections
         new CountryData(r.CountryA.Slug, r.CountryA.Name, r.CountryA.Iso3),
         new CountryData(r.CountryB.Slug, r.CountryB.Name, r.CountryB.Iso3));
 
-    public static readonly Expression<Func<Visit, VisitData>> Visit = v => new VisitData(
+    /// <summary>
+    /// A visit with its people. Each person's slug is a scalar subquery, not <c>p.Person.Slug</c>: that navigation
+    /// makes the participants a join, which SQLite cannot merge into the LEFT JOIN of the collection, so it built
+    /// every participant of every visit (40,000 on 1,000 articles) for each page of 100 visits.
+    /// </summary>
+    public static Expression<Func<Visit, VisitData>> Visit(RelationsDbContext db) => v => new VisitData(
         v.Slug, v.StartDate, v.EndDate, v.Precision,
-        v.Participants.OrderBy(p => p.Position).Select(p => new ParticipantData(p.Person.Slug, p.NameAsWritten, p.Title)).ToList(),
+        v.Participants.OrderBy(p => p.Position)
+            .Select(p => new ParticipantData(db.People.Where(x => x.Id == p.PersonId).Select(x => x.Slug).First(), p.NameAsWritten, p.Title)).ToList(),
         v.VisitingCountry == null ? null : new CountryData(v.VisitingCountry.Slug, v.VisitingCountry.Name, v.VisitingCountry.Iso3),
         v.HostCountry == null ? null : new CountryData(v.HostCountry.Slug, v.HostCountry.Name, v.HostCountry.Iso3),
         v.LevelHeading, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId);

@@ -28,8 +28,25 @@ public sealed class RelationIndexQueries(RelationsDbContext db, FactListQueries 
             Ambassador = r.Missions.SelectMany(m => m.Ambassadors).Max(a => a.SinceStart),
             Membership = r.Memberships.Max(m => m.SinceStart),
         }).ToDictionaryAsync(r => r.Slug, ct);
-        // Visits per year as the overview counts them: a visit spanning two years counts in both.
+        // The shared scale of the sparklines: from the first visit's year to the last one's.
+        var range = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable).GroupBy(v => 1)
+            .Select(g => new { First = g.Min(v => v.StartDate), Last = g.Max(v => v.EndDate) }).FirstOrDefaultAsync(ct);
+        int? firstYear = range?.First.Year;
+        int? lastYear = range?.Last.Year;
+
+        var rows = relations.Select(r =>
+        {
+            var c = counts[r.Slug];
+            DateOnly?[] dates = [c.Visit, c.Agreement, c.Event, c.Mission, c.Ambassador, c.Membership];
+            return new RelationIndexRow(r, c.Visits, c.Agreements, c.Missions, c.SisterCities, c.Memberships, c.Events, dates.Max(), []);
+        });
+        var page = Sort(rows, filter).Skip((filter.Page - 1) * RelationIndexFilter.PageSize).Take(RelationIndexFilter.PageSize).ToList();
+
+        // Visits per year as the overview counts them (a visit spanning two years counts in both), for this page's
+        // relations only: every relation's took most of the page's time on large corpora.
+        var ids = page.Select(r => counts[r.Relation.Slug].Id).ToList();
         var spans = await db.Visits.AsNoTracking()
+            .Where(v => ids.Contains(v.RelationId))
             .GroupBy(v => new { v.RelationId, First = v.StartDate.Year, Last = v.EndDate.Year })
             .Select(g => new { g.Key.RelationId, g.Key.First, g.Key.Last, Count = g.Count() })
             .ToListAsync(ct);
@@ -37,20 +54,16 @@ public sealed class RelationIndexQueries(RelationsDbContext db, FactListQueries 
             .SelectMany(s => Enumerable.Range(s.First, s.Last - s.First + 1).Select(year => (s.RelationId, Year: year, s.Count)))
             .GroupBy(s => s.RelationId)
             .ToDictionary(g => g.Key, g => g.GroupBy(s => s.Year).ToDictionary(y => y.Key, y => y.Sum(s => s.Count)));
-        int? firstYear = spans.Count == 0 ? null : spans.Min(s => s.First);
-        int? lastYear = spans.Count == 0 ? null : spans.Max(s => s.Last);
-
-        var rows = relations.Select(r =>
+        page = page.Select(row =>
         {
-            var c = counts[r.Slug];
-            var years = perYear.GetValueOrDefault(c.Id);
-            var bars = firstYear is { } from && lastYear is { } to
-                ? Enumerable.Range(from, to - from + 1).Select(y => new YearBar(y, years?.GetValueOrDefault(y) ?? 0)).ToList()
-                : [];
-            DateOnly?[] dates = [c.Visit, c.Agreement, c.Event, c.Mission, c.Ambassador, c.Membership];
-            return new RelationIndexRow(r, c.Visits, c.Agreements, c.Missions, c.SisterCities, c.Memberships, c.Events, dates.Max(), bars);
-        });
-        var page = Sort(rows, filter).Skip((filter.Page - 1) * RelationIndexFilter.PageSize).Take(RelationIndexFilter.PageSize).ToList();
+            var years = perYear.GetValueOrDefault(counts[row.Relation.Slug].Id);
+            return row with
+            {
+                VisitsPerYear = firstYear is { } from && lastYear is { } to
+                    ? Enumerable.Range(from, to - from + 1).Select(y => new YearBar(y, years?.GetValueOrDefault(y) ?? 0)).ToList()
+                    : [],
+            };
+        }).ToList();
         return new RelationIndexViewModel(filter, page, firstYear, lastYear, relations.Count);
     }
 

@@ -25,7 +25,7 @@ public sealed class VisitQueries(RelationsDbContext db)
         {
             query = query.Skip(skip).Take(take);
         }
-        var rows = await query.Select(Projections.Visit).ToListAsync(ct);
+        var rows = await query.Select(Projections.Visit(db)).ToListAsync(ct);
         var relations = await RelationLookup.LoadAsync(db, ct);
         return rows.Select(r => r.ToRow(relations)).ToList();
     }
@@ -37,14 +37,14 @@ public sealed class VisitQueries(RelationsDbContext db)
     {
         var visits = await SearchAsync(filter, ct, onePage: true);
         var total = await CountAsync(filter, ct);
-        var years = await YearsAsync(filter.With(f => f.Year = null), ct);
-        int? previous = filter.Year is { } y ? years.Where(x => x < y).Select(x => (int?)x).LastOrDefault() : null;
-        int? next = filter.Year is { } y2 ? years.Where(x => x > y2).Select(x => (int?)x).FirstOrDefault() : null;
-        var tiers = await db.Visits.AsNoTracking().Select(v => v.Tier).Distinct().ToListAsync(ct);
-        var countries = await db.Visits.AsNoTracking().Where(v => v.VisitingCountry != null).Select(v => new { v.VisitingCountry!.Slug, v.VisitingCountry.Name })
-            .Union(db.Visits.AsNoTracking().Where(v => v.HostCountry != null).Select(v => new { v.HostCountry!.Slug, v.HostCountry.Name }))
+        var (previous, next) = filter.Year is { } year ? await NeighbourYearsAsync(filter, year, ct) : (null, null);
+        var tiers = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable).Select(v => v.Tier).Distinct().ToListAsync(ct);
+        // Each country once, by its own row (a few hundred index look-ups), not a union of every visit's two sides.
+        var countries = await db.Countries.AsNoTracking()
+            .Where(c => db.Visits.Any(v => v.VisitingCountryId == c.Id) || db.Visits.Any(v => v.HostCountryId == c.Id))
+            .Select(c => new { c.Slug, c.Name })
             .ToListAsync(ct);
-        var people = await db.People.AsNoTracking().Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().TagWith(QueryTags.WholeTable).Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
         return new VisitListViewModel(
             filter, visits, total, previous, next,
             VisitTiers.All.Where(tiers.Contains).Select(t => new Option(VisitTiers.Slug(t), VisitTiers.Label(t))).ToList(),
@@ -54,26 +54,41 @@ public sealed class VisitQueries(RelationsDbContext db)
             (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList());
     }
 
+    /// <summary>
+    /// The nearest years before and after <paramref name="year"/> that a visit matching the rest of the filter
+    /// overlaps, in one aggregate: the latest end among visits starting earlier (capped at the year before) and the
+    /// earliest start among visits ending later (raised to the year after), instead of reading every visit's dates.
+    /// </summary>
+    private async Task<(int? Previous, int? Next)> NeighbourYearsAsync(VisitFilter filter, int year, CancellationToken ct)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var edges = await Filter(db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable), filter.With(f => f.Year = null))
+            .GroupBy(v => 1)
+            .Select(g => new
+            {
+                Before = g.Max(v => v.StartDate < first ? (DateOnly?)v.EndDate : null),
+                After = g.Min(v => v.EndDate > last ? (DateOnly?)v.StartDate : null),
+            })
+            .FirstOrDefaultAsync(ct);
+        return (edges?.Before is { } before ? Math.Min(before.Year, year - 1) : null,
+            edges?.After is { } after ? Math.Max(after.Year, year + 1) : null);
+    }
+
     public async Task<VisitDetailViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        var visit = await db.Visits.AsNoTracking().Where(v => v.Slug == slug).Select(Projections.Visit).FirstOrDefaultAsync(ct);
+        var visit = await db.Visits.AsNoTracking().Where(v => v.Slug == slug).Select(Projections.Visit(db)).FirstOrDefaultAsync(ct);
         if (visit is null)
         {
             return null;
         }
         var personSlugs = visit.People.Select(p => p.Slug).ToList();
+        var ids = db.VisitParticipants.Where(p => personSlugs.Contains(p.Person.Slug)).Select(p => p.VisitId);
         var related = await db.Visits.AsNoTracking()
-            .Where(v => v.Slug != slug && v.Participants.Any(p => personSlugs.Contains(p.Person.Slug)))
-            .OrderBy(v => v.StartDate).Select(Projections.Visit).ToListAsync(ct);
+            .Where(v => v.Slug != slug && ids.Contains(v.Id))
+            .OrderBy(v => v.StartDate).Select(Projections.Visit(db)).ToListAsync(ct);
         var relations = await RelationLookup.LoadAsync(db, ct);
         return new VisitDetailViewModel(visit.ToRow(relations), related.Select(r => r.ToRow(relations)).ToList());
-    }
-
-    /// <summary>Every year some visit matching <paramref name="filter"/> overlaps, ascending.</summary>
-    public async Task<IReadOnlyList<int>> YearsAsync(VisitFilter filter, CancellationToken ct)
-    {
-        var spans = await Filter(db.Visits.AsNoTracking(), filter).Select(v => new { v.StartDate, v.EndDate }).ToListAsync(ct);
-        return spans.SelectMany(s => Enumerable.Range(s.StartDate.Year, s.EndDate.Year - s.StartDate.Year + 1)).Distinct().Order().ToList();
     }
 
     private IQueryable<Visit> Filter(IQueryable<Visit> query, VisitFilter filter)
@@ -89,8 +104,10 @@ public sealed class VisitQueries(RelationsDbContext db)
         {
             // The country's visits as its summary counts them: those it made or received, and every visit of its own
             // relations, whose direction the article may not state.
-            query = query.Where(v => v.VisitingCountry!.Slug == country || v.HostCountry!.Slug == country
-                || v.Relation.CountryA.Slug == country || v.Relation.CountryB.Slug == country);
+            // By ids, so SQLite can take each side from its own index instead of joining every visit to four countries.
+            var id = db.Countries.Where(c => c.Slug == country).Select(c => c.Id);
+            var own = db.Relations.Where(r => id.Contains(r.CountryAId) || id.Contains(r.CountryBId)).Select(r => r.Id);
+            query = query.Where(v => id.Contains(v.VisitingCountryId!.Value) || id.Contains(v.HostCountryId!.Value) || own.Contains(v.RelationId));
         }
         if (filter.Visiting is { } visiting)
         {
@@ -106,7 +123,9 @@ public sealed class VisitQueries(RelationsDbContext db)
         }
         if (filter.Person is { } person)
         {
-            query = query.Where(v => v.Participants.Any(p => p.Person.Slug == person));
+            // The person's visits from the participants' index, not a look through every visit's participants.
+            var ids = db.VisitParticipants.Where(p => p.Person.Slug == person).Select(p => p.VisitId);
+            query = query.Where(v => ids.Contains(v.Id));
         }
         if (filter.Relation is { } relation)
         {

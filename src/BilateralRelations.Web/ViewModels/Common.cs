@@ -65,7 +65,8 @@ public sealed class ListPaging
     [Range(1, 100_000, ErrorMessage = "page must be a page number from 1.")]
     public int Page { get; set; } = 1;
 
-    public IReadOnlyList<T> Of<T>(IReadOnlyList<T> rows) => rows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+    /// <summary>This page's rows, read in SQL (a method, so it is no query parameter).</summary>
+    public Queries.Slice Slice() => Queries.Slice.Page(Page, PageSize);
 }
 
 public sealed class RelationFilter

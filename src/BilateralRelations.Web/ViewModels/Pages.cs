@@ -38,9 +38,7 @@ public sealed record RelationOverviewViewModel(
     public string Scope => OneOfSeveral ? $"?relation={Relation.Slug}" : "";
 }
 
-public sealed record HomeViewModel(IReadOnlyList<RelationSummary> Relations, RelationOverviewViewModel? Single, RelationIndexViewModel? Index);
-
-public sealed record RelationSummary(RelationLink Relation, int Visits, int Facts, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
+public sealed record HomeViewModel(RelationOverviewViewModel? Single, RelationIndexViewModel? Index);
 
 public sealed record VisitDetailViewModel(VisitRow Visit, IReadOnlyList<VisitRow> SamePeopleVisits);
 

@@ -37,28 +37,28 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
     [ProducesResponseType<IEnumerable<ApiAgreement>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IEnumerable<ApiAgreement>> Agreements([FromQuery] RelationFilter filter, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await facts.AgreementsAsync(filter.Relation, null, ct), HttpContext).Select(ApiAgreement.From);
+        page.Of(await facts.AgreementsAsync(filter.Relation, page.Slice(), ct), HttpContext).Select(ApiAgreement.From);
 
     /// <summary>Diplomatic missions with their heads, of one relation or all.</summary>
     [HttpGet("missions")]
     [ProducesResponseType<IEnumerable<ApiMission>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IEnumerable<ApiMission>> Missions([FromQuery] RelationFilter filter, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await facts.MissionsAsync(filter.Relation, null, null, ct), HttpContext).Select(ApiMission.From);
+        page.Of(await facts.MissionsAsync(filter.Relation, page.Slice(), ct), HttpContext).Select(ApiMission.From);
 
     /// <summary>Twinned cities, of one relation or all.</summary>
     [HttpGet("sister-cities")]
     [ProducesResponseType<IEnumerable<ApiSisterCity>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IEnumerable<ApiSisterCity>> SisterCities([FromQuery] RelationFilter filter, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await facts.SisterCitiesAsync(filter.Relation, null, ct), HttpContext).Select(ApiSisterCity.From);
+        page.Of(await facts.SisterCitiesAsync(filter.Relation, page.Slice(), ct), HttpContext).Select(ApiSisterCity.From);
 
     /// <summary>Memberships of international organisations, of one relation or all.</summary>
     [HttpGet("memberships")]
     [ProducesResponseType<IEnumerable<ApiMembership>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IEnumerable<ApiMembership>> Memberships([FromQuery] RelationFilter filter, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await facts.MembershipsAsync(filter.Relation, null, ct), HttpContext).Select(ApiMembership.From);
+        page.Of(await facts.MembershipsAsync(filter.Relation, page.Slice(), ct), HttpContext).Select(ApiMembership.From);
 
     /// <summary>Other dated milestones (recognition, relations established…), of one relation or all, in one year or all.</summary>
     /// <param name="filter">The relation.</param>
@@ -69,13 +69,13 @@ public sealed class ApiController(VisitQueries visits, FactListQueries facts, Pe
     [ProducesResponseType<IEnumerable<ApiEvent>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IEnumerable<ApiEvent>> Events([FromQuery] RelationFilter filter, [FromQuery, Year] int? year, [FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await facts.EventsAsync(filter.Relation, year, ct), HttpContext).Select(ApiEvent.From);
+        page.Of(await facts.EventsAsync(filter.Relation, year, page.Slice(), ct), HttpContext).Select(ApiEvent.From);
 
     /// <summary>Everyone the articles name, with their spellings.</summary>
     [HttpGet("people")]
     [ProducesResponseType<IEnumerable<ApiPerson>>(StatusCodes.Status200OK)]
     public async Task<IEnumerable<ApiPerson>> People([FromQuery] ApiPage page, CancellationToken ct) =>
-        page.Of(await people.ListAsync(ct), HttpContext).Select(ApiPerson.From);
+        page.Of(await people.ListAsync(page.Slice(), ct), HttpContext).Select(ApiPerson.From);
 
     /// <summary>Every dated fact in date order, of one relation or all, optionally those starting in a window of years.</summary>
     [HttpGet("timeline")]

@@ -37,6 +37,16 @@ public sealed class ApiPage : IValidatableObject
     /// <summary>The index of the first item of this page (a method, so it is no query parameter).</summary>
     public int FirstIndex() => Offset;
 
+    /// <summary>This page as a part of the list to read in SQL (a method, so it is no query parameter).</summary>
+    public Queries.Slice Slice() => new(Offset, Limit);
+
+    /// <summary>This page, read in SQL, with the headers that lead on to the next.</summary>
+    public IEnumerable<T> Of<T>(Queries.Paged<T> page, HttpContext context)
+    {
+        Announce(page.Total, context);
+        return page.Rows;
+    }
+
     /// <summary>This page of <paramref name="items"/>, with the headers that lead on to the next.</summary>
     public IEnumerable<T> Of<T>(IReadOnlyList<T> items, HttpContext context)
     {

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
     public partial class RelationsDbContextModel
     {
         private RelationsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("824d4455-873f-48d2-893c-e9d8fa1e4571"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("006d05c8-1578-41c1-b2dc-b3da9cd2fdaa"), entityTypeCount: 16)
         {
         }
 

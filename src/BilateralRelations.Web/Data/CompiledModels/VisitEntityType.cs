@@ -154,17 +154,17 @@ namespace BilateralRelations.Web.Data.CompiledModels
                 new[] { hostCountryId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { relationId });
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { tier });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { visitingCountryId });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { relationId, startDate });
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { startDate, endDate });

@@ -74,7 +74,7 @@ namespace BilateralRelations.Web.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { personId });
+                new[] { personId, visitId });
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { visitId, position },

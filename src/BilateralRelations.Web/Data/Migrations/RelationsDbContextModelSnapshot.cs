@@ -645,14 +645,14 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasIndex("HostCountryId");
 
-                    b.HasIndex("RelationId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Tier");
 
                     b.HasIndex("VisitingCountryId");
+
+                    b.HasIndex("RelationId", "StartDate");
 
                     b.HasIndex("StartDate", "EndDate");
 
@@ -684,7 +684,7 @@ namespace BilateralRelations.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "VisitId");
 
                     b.HasIndex("VisitId", "Position")
                         .IsUnique();
