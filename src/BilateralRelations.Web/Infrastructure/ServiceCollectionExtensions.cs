@@ -61,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TimelineQueries>();
         services.AddScoped<TimelineDetails>();
         services.AddSingleton<TimelineIndex>();
+        services.AddSingleton<RelationStatistics>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

@@ -42,34 +42,18 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
 /// of small structs. The relations and countries (a few hundred rows) come with it, so an API page does not read the
 /// relation list again. The texts of the facts stay in the database: a page reads only those it shows.
 /// </summary>
-public sealed class TimelineIndex(IServiceScopeFactory scopes, DataVersion version)
+public sealed class TimelineIndex
 {
-    private readonly Lock _lock = new();
-    private (string Version, Task<TimelineFacts> Facts)? _built;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly PerDataVersion<TimelineFacts> _facts;
 
-    public async Task<TimelineFacts> GetAsync(CancellationToken ct)
-    {
-        // A database that cannot be read has no version: build afresh, and let the page report the failure.
-        if (await version.GetAsync(ct) is not { } current)
-        {
-            return await BuildAsync();
-        }
-        Task<TimelineFacts> task;
-        lock (_lock)
-        {
-            if (_built is not { } built || built.Version != current || built.Facts.IsFaulted || built.Facts.IsCanceled)
-            {
-                // One build for every request waiting on it; not cancelled when the request that started it goes.
-                _built = (current, BuildAsync());
-            }
-            task = _built.Value.Facts;
-        }
-        return await task.WaitAsync(ct);
-    }
+    public TimelineIndex(IServiceScopeFactory scopes, DataVersion version) => (_scopes, _facts) = (scopes, new(version, BuildAsync));
+
+    public Task<TimelineFacts> GetAsync(CancellationToken ct) => _facts.GetAsync(ct);
 
     private async Task<TimelineFacts> BuildAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         var relations = (await db.Relations.AsNoTracking().Select(Projections.Relation).ToListAsync()).ToDictionary(r => r.Id, r => r.ToLink());
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Id, c => new CountryRef(c.Slug, c.Name, c.Iso3, ""));
