@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace BilateralRelations.Web.Controllers;
 
-public sealed class PeopleController(PeopleQueries people, CountryQueries countries) : Controller
+public sealed class PeopleController(PeopleQueries people, CountryList countryList, CountryQueries countries) : Controller
 {
     [HttpGet("/people")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await people.ListAsync(ct));
@@ -13,7 +13,7 @@ public sealed class PeopleController(PeopleQueries people, CountryQueries countr
         await people.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
 
     [HttpGet("/countries")]
-    public async Task<IActionResult> Countries(CancellationToken ct) => View(await countries.ListAsync(ct));
+    public async Task<IActionResult> Countries(CancellationToken ct) => View(await countryList.GetAsync(ct));
 
     [HttpGet("/countries/{slug}")]
     public async Task<IActionResult> Country(string slug, CancellationToken ct) =>

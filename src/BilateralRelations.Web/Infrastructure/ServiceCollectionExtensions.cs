@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TimelineDetails>();
         services.AddSingleton<TimelineIndex>();
         services.AddSingleton<RelationStatistics>();
+        services.AddSingleton<CountryList>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

@@ -14,44 +14,6 @@ namespace BilateralRelations.Web.Queries;
 /// </summary>
 public sealed partial class CountryQueries(RelationsDbContext db, FactListQueries facts)
 {
-    /// <summary>
-    /// Every country of a relation with its visits made, received and of unstated direction: three small reads
-    /// counted here by the one rule of <see cref="VisitSides"/> (per-country SQL counts took seconds on large corpora).
-    /// </summary>
-    public async Task<IReadOnlyList<CountryRow>> ListAsync(CancellationToken ct)
-    {
-        var relations = await db.Relations.AsNoTracking().Select(r => new { r.CountryAId, r.CountryBId }).ToListAsync(ct);
-        // Visits with the same four countries counted together in SQL: the rule runs once per combination, not per visit.
-        var visits = await db.Visits.AsNoTracking()
-            .GroupBy(v => new { v.VisitingCountryId, v.HostCountryId, v.Relation.CountryAId, v.Relation.CountryBId })
-            .Select(g => new { g.Key.VisitingCountryId, g.Key.HostCountryId, g.Key.CountryAId, g.Key.CountryBId, Count = g.Count() })
-            .ToListAsync(ct);
-        var (made, received, notStated) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
-        static void Add(Dictionary<int, int> counts, int id, int n) => counts[id] = counts.GetValueOrDefault(id) + n;
-        foreach (var v in visits)
-        {
-            var (visitor, host) = VisitSides.Of(v.VisitingCountryId, v.HostCountryId, v.CountryAId, v.CountryBId);
-            if (visitor is { } by)
-            {
-                Add(made, by, v.Count);
-            }
-            if (host is { } to && to != visitor)
-            {
-                Add(received, to, v.Count);
-            }
-            foreach (var side in new[] { v.CountryAId, v.CountryBId }.Where(c => c != visitor && c != host))
-            {
-                Add(notStated, side, v.Count);
-            }
-        }
-        var inRelations = relations.SelectMany(r => new[] { r.CountryAId, r.CountryBId }).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        var countries = await db.Countries.AsNoTracking().Where(c => inRelations.Keys.Contains(c.Id))
-            .Select(c => new { c.Id, c.Slug, c.Name, c.Iso3 }).ToListAsync(ct);
-        return countries.OrderBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new CountryRow(c.Slug, c.Name, c.Iso3, inRelations[c.Id], made.GetValueOrDefault(c.Id), received.GetValueOrDefault(c.Id), notStated.GetValueOrDefault(c.Id)))
-            .ToList();
-    }
-
     public async Task<CountrySummaryViewModel?> GetAsync(string slug, CancellationToken ct)
     {
         var country = await db.Countries.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Slug, c.Name, c.Iso3 }).FirstOrDefaultAsync(ct);
