@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TimelineIndex>();
         services.AddSingleton<RelationStatistics>();
         services.AddSingleton<CountryList>();
+        services.AddSingleton<VisitFacets>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BilateralRelations.Web.Queries;
 
 /// <summary>Visit search and detail, shared by the pages, the CSV export and the JSON API.</summary>
-public sealed class VisitQueries(RelationsDbContext db)
+public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
 {
     /// <summary>Every visit matching the filter (the CSV, the API and the other pages), or one page of them.</summary>
     public Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct, bool onePage = false) =>
@@ -37,19 +37,16 @@ public sealed class VisitQueries(RelationsDbContext db)
     {
         var visits = await SearchAsync(filter, ct, onePage: true);
         var total = await CountAsync(filter, ct);
-        var (previous, next) = filter.Year is { } year ? await NeighbourYearsAsync(filter, year, ct) : (null, null);
-        var tiers = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable).Select(v => v.Tier).Distinct().ToListAsync(ct);
-        // Each country once, by its own row (a few hundred index look-ups), not a union of every visit's two sides.
-        var countries = await db.Countries.AsNoTracking()
-            .Where(c => db.Visits.Any(v => v.VisitingCountryId == c.Id) || db.Visits.Any(v => v.HostCountryId == c.Id))
-            .Select(c => new { c.Slug, c.Name })
-            .ToListAsync(ct);
-        var people = await db.People.AsNoTracking().TagWith(QueryTags.WholeTable).Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync(ct);
+        var facets = await visitFacets.GetAsync(ct);
+        // With only a year chosen (the common case) the neighbours come from every visit's years; else from SQL.
+        var (previous, next) = filter.Year is not { } year ? (null, null)
+            : filter.With(f => f.Year = null).IsEmpty() ? facets.NeighbourYears(year)
+            : await NeighbourYearsAsync(filter, year, ct);
         return new VisitListViewModel(
             filter, visits, total, previous, next,
-            VisitTiers.All.Where(tiers.Contains).Select(t => new Option(VisitTiers.Slug(t), VisitTiers.Label(t))).ToList(),
-            countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
-            people,
+            facets.Levels,
+            facets.Countries,
+            facets.People,
             Summarise(total, filter),
             (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList());
     }
