@@ -9,12 +9,9 @@ namespace BilateralRelations.Web.Queries;
 /// The country list, built once per data version: it counts every visit of the corpus (3,000 grouped rows on 1,000
 /// articles, 40 ms a page), though the counts change only with an import.
 /// </summary>
-public sealed class CountryList
+public sealed class CountryList(IServiceScopeFactory scopes, DataVersion version)
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly PerDataVersion<IReadOnlyList<CountryRow>> _rows;
-
-    public CountryList(IServiceScopeFactory scopes, DataVersion version) => (_scopes, _rows) = (scopes, new(version, BuildAsync));
+    private readonly PerDataVersion<IReadOnlyList<CountryRow>> _rows = new(scopes, version, BuildAsync);
 
     public Task<IReadOnlyList<CountryRow>> GetAsync(CancellationToken ct) => _rows.GetAsync(ct);
 
@@ -22,10 +19,8 @@ public sealed class CountryList
     /// Built from every country of a relation with its visits made, received and of unstated direction: three small reads
     /// counted here by the one rule of <see cref="VisitSides"/> (per-country SQL counts took seconds on large corpora).
     /// </summary>
-    private async Task<IReadOnlyList<CountryRow>> BuildAsync()
+    private static async Task<IReadOnlyList<CountryRow>> BuildAsync(RelationsDbContext db)
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         var relations = await db.Relations.AsNoTracking().Select(r => new { r.CountryAId, r.CountryBId }).ToListAsync();
         // Visits with the same four countries counted together in SQL: the rule runs once per combination, not per visit.
         var visits = await db.Visits.AsNoTracking()
@@ -57,5 +52,4 @@ public sealed class CountryList
             .Select(c => new CountryRow(c.Slug, c.Name, c.Iso3, inRelations[c.Id], made.GetValueOrDefault(c.Id), received.GetValueOrDefault(c.Id), notStated.GetValueOrDefault(c.Id)))
             .ToList();
     }
-
 }

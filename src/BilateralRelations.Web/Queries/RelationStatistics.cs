@@ -17,19 +17,14 @@ public sealed record RelationStatisticsSet(IReadOnlyDictionary<string, RelationC
 /// The relations index's numbers, built once per data version: on 1,000 articles the twelve counts and maxima per
 /// relation took most of a 40 ms page in SQL on every request, though they change only with an import.
 /// </summary>
-public sealed class RelationStatistics
+public sealed class RelationStatistics(IServiceScopeFactory scopes, DataVersion version)
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly PerDataVersion<RelationStatisticsSet> _set;
-
-    public RelationStatistics(IServiceScopeFactory scopes, DataVersion version) => (_scopes, _set) = (scopes, new(version, BuildAsync));
+    private readonly PerDataVersion<RelationStatisticsSet> _set = new(scopes, version, BuildAsync);
 
     public Task<RelationStatisticsSet> GetAsync(CancellationToken ct) => _set.GetAsync(ct);
 
-    private async Task<RelationStatisticsSet> BuildAsync()
+    private static async Task<RelationStatisticsSet> BuildAsync(RelationsDbContext db)
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         // One row per relation, every count and latest date a correlated subquery: one round trip whatever the corpus.
         var counts = await db.Relations.AsNoTracking().Select(r => new
         {

@@ -20,6 +20,10 @@ public sealed class TimelineDetails(RelationsDbContext db)
         var ids = entries.ToLookup(e => e.Kind, e => e.Id);
         var parties = entries.Where(e => e.Kind == TimelineKind.Agreement).ToDictionary(e => e.Id, e => e.Countries);
         CountryRef Country(int id, int relation) => Side(facts.Countries[id], relations[relation]);
+        // The index may be up to a data version behind another instance's import: a fact whose relation or
+        // countries it does not know was deleted or re-inserted since, and is left out rather than failing the page.
+        bool Known(int relation, params int?[] countries) =>
+            relations.ContainsKey(relation) && countries.All(c => c is not { } id || facts.Countries.ContainsKey(id));
 
         if (ids[TimelineKind.Visit].ToList() is { Count: > 0 } visitIds)
         {
@@ -30,7 +34,7 @@ public sealed class TimelineDetails(RelationsDbContext db)
                     People = v.Participants.OrderBy(p => p.Position).Select(p => p.NameAsWritten).ToList(),
                 })
                 .ToListAsync(ct);
-            foreach (var v in rows)
+            foreach (var v in rows.Where(v => Known(v.RelationId, v.VisitingCountryId, v.HostCountryId)))
             {
                 var visiting = v.VisitingCountryId is { } vc ? Country(vc, v.RelationId) : null;
                 var host = v.HostCountryId is { } hc ? Country(hc, v.RelationId) : null;
@@ -46,7 +50,7 @@ public sealed class TimelineDetails(RelationsDbContext db)
             var rows = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
                 .Select(a => new { a.Id, a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference, a.RelationId })
                 .ToListAsync(ct);
-            foreach (var a in rows)
+            foreach (var a in rows.Where(a => parties.ContainsKey(a.Id) && Known(a.RelationId, [.. parties[a.Id].Select(c => (int?)c)])))
             {
                 var relation = relations[a.RelationId];
                 var agreementParties = parties[a.Id].Select(c => Country(c, a.RelationId)).ToList();
@@ -69,7 +73,7 @@ public sealed class TimelineDetails(RelationsDbContext db)
                         .Select(a => new { a.Id, a.Name, a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
                 })
                 .ToListAsync(ct);
-            foreach (var m in rows)
+            foreach (var m in rows.Where(m => Known(m.RelationId, m.SendingCountryId, m.HostCountryId)))
             {
                 var relation = relations[m.RelationId];
                 var (sending, host) = (Country(m.SendingCountryId, m.RelationId), Country(m.HostCountryId, m.RelationId));
@@ -94,7 +98,7 @@ public sealed class TimelineDetails(RelationsDbContext db)
             var rows = await db.Memberships.AsNoTracking().Where(m => membershipIds.Contains(m.Id))
                 .Select(m => new { m.Id, m.Slug, m.Organisation, m.Status, m.CountryId, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference, m.RelationId })
                 .ToListAsync(ct);
-            foreach (var m in rows)
+            foreach (var m in rows.Where(m => Known(m.RelationId, m.CountryId)))
             {
                 var relation = relations[m.RelationId];
                 var country = Country(m.CountryId, m.RelationId);
@@ -108,14 +112,14 @@ public sealed class TimelineDetails(RelationsDbContext db)
             var rows = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
                 .Select(e => new { e.Id, e.Slug, e.StartDate, e.EndDate, e.Precision, e.Kind, e.Title, e.SourceLine, e.SourceText, e.Inference, e.RelationId })
                 .ToListAsync(ct);
-            foreach (var e in rows)
+            foreach (var e in rows.Where(e => Known(e.RelationId)))
             {
                 var relation = relations[e.RelationId];
                 items[(TimelineKind.Event, e.Id)] = new TimelineItem(TimelineKind.Event, FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), e.Title, Labels.Of(e.Kind),
                     $"/timeline#event-{e.Slug}", $"event-{e.Slug}", [relation.CountryA, relation.CountryB], Source(relation, e.SourceLine, e.SourceText, e.Inference));
             }
         }
-        return entries.Select(e => items[(e.Kind, e.Id)]).ToList();
+        return entries.Where(e => items.ContainsKey((e.Kind, e.Id))).Select(e => items[(e.Kind, e.Id)]).ToList();
     }
 
     /// <summary>The country with its colour side in <paramref name="relation"/> (A or B), or no side for a third country.</summary>

@@ -42,19 +42,14 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
 /// of small structs. The relations and countries (a few hundred rows) come with it, so an API page does not read the
 /// relation list again. The texts of the facts stay in the database: a page reads only those it shows.
 /// </summary>
-public sealed class TimelineIndex
+public sealed class TimelineIndex(IServiceScopeFactory scopes, DataVersion version)
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly PerDataVersion<TimelineFacts> _facts;
-
-    public TimelineIndex(IServiceScopeFactory scopes, DataVersion version) => (_scopes, _facts) = (scopes, new(version, BuildAsync));
+    private readonly PerDataVersion<TimelineFacts> _facts = new(scopes, version, BuildAsync);
 
     public Task<TimelineFacts> GetAsync(CancellationToken ct) => _facts.GetAsync(ct);
 
-    private async Task<TimelineFacts> BuildAsync()
+    private static async Task<TimelineFacts> BuildAsync(RelationsDbContext db)
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         var relations = (await db.Relations.AsNoTracking().Select(Projections.Relation).ToListAsync()).ToDictionary(r => r.Id, r => r.ToLink());
         var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Id, c => new CountryRef(c.Slug, c.Name, c.Iso3, ""));
         var parties = (await db.Database.SqlQueryRaw<PartyRow>("SELECT AgreementId, PartiesId FROM AgreementParty ORDER BY AgreementId, PartiesId").ToListAsync())

@@ -25,19 +25,14 @@ public sealed record VisitFacetSet(IReadOnlyList<Option> Levels, IReadOnlyList<O
 /// The visit list's filter options and year spans, built once per data version: on 1,000 articles reading them (four
 /// scans of the visits) was a third of every /visits page, though they change only with an import.
 /// </summary>
-public sealed class VisitFacets
+public sealed class VisitFacets(IServiceScopeFactory scopes, DataVersion version)
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly PerDataVersion<VisitFacetSet> _set;
-
-    public VisitFacets(IServiceScopeFactory scopes, DataVersion version) => (_scopes, _set) = (scopes, new(version, BuildAsync));
+    private readonly PerDataVersion<VisitFacetSet> _set = new(scopes, version, BuildAsync);
 
     public Task<VisitFacetSet> GetAsync(CancellationToken ct) => _set.GetAsync(ct);
 
-    private async Task<VisitFacetSet> BuildAsync()
+    private static async Task<VisitFacetSet> BuildAsync(RelationsDbContext db)
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         // Whole tables on purpose, once per data version.
         var tiers = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable).Select(v => v.Tier).Distinct().ToListAsync();
         // Each country once, by its own row (a few hundred index look-ups), not a union of every visit's two sides.
