@@ -85,10 +85,10 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, IResponseCompres
     /// <summary>The data version, the build, the address with its query, and the content coding the client will get.</summary>
     private EntityTagHeaderValue EntityTagFor(HttpContext context, string data)
     {
-        var coding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
+        var coding = ContentCoding.Of(context, compression);
         var representation = $"{data}|{s_build}|{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}|{coding}";
-        // Not a secret, only a name for these bytes: a fast 128-bit hash, the same in every instance (SHA-256 was a
-        // tenth of a cached page's time).
+        // Not a secret, only a name for these bytes: a fast 128-bit hash of the text's UTF-16 code units, the same in
+        // every instance of this little-endian build (SHA-256 was a tenth of a cached page's time).
         var hash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(representation.AsSpan()));
         return new EntityTagHeaderValue($"\"{hash:x32}\"");
     }

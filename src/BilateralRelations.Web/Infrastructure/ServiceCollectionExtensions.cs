@@ -91,7 +91,7 @@ public static class ServiceCollectionExtensions
                 .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct))
                 // Entries are stored compressed: one per content coding the compression middleware will choose.
                 .VaryByValue(context => new KeyValuePair<string, string>("coding",
-                    o.ApplicationServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity")));
+                    ContentCoding.Of(context, o.ApplicationServices.GetRequiredService<IResponseCompressionProvider>()))));
         });
         services.AddResponseCompression(o =>
         {

@@ -60,7 +60,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var edges = await Filter(db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable), filter.With(f => f.Year = null))
+        var edges = await Filter(db.Visits.AsNoTracking(), filter.With(f => f.Year = null))
             .GroupBy(v => 1)
             .Select(g => new
             {
