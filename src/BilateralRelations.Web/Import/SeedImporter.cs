@@ -154,6 +154,7 @@ public sealed class SeedImporter(
             var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
             unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
             var batches = articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount).ToList();
+            var stored = new StoredPeople(); // read once for the run, not once per article
             var next = batches.Count > 0 ? ExtractAsync(batches[0], ct) : null;
             for (var i = 0; next is not null; i++)
             {
@@ -161,7 +162,7 @@ public sealed class SeedImporter(
                 next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], ct) : null;
                 foreach (var (file, article, facts) in extracted)
                 {
-                    (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
+                    (await ImportArticleAsync(file, article, facts, stored, ct) ? imported : failed).Add(article.Name);
                 }
             }
 
@@ -257,14 +258,15 @@ public sealed class SeedImporter(
         }
     }
 
-    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, ExtractedRelation? facts, CancellationToken ct)
+    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, ExtractedRelation? facts, StoredPeople stored, CancellationToken ct)
     {
         try
         {
-            return await ImportFileAsync(article, facts, file, ct);
+            return await ImportFileAsync(article, facts, file, stored, ct);
         }
         catch (Exception ex) when (ex is IOException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
         {
+            stored.Reset(); // what was held of the people may have changed in the transaction that was rolled back
             await FailAsync(article.Name, ex, ct);
             return false;
         }
@@ -278,7 +280,7 @@ public sealed class SeedImporter(
         await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed ({ex.GetType().Name}); the server's log has the details.", null)], ct);
     }
 
-    private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, CancellationToken ct)
+    private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, StoredPeople stored, CancellationToken ct)
     {
         var (name, diagnostics) = (article.Name, Limit(article.Name, article.Diagnostics));
         foreach (var d in diagnostics)
@@ -296,7 +298,8 @@ public sealed class SeedImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
-        var relation = await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
+        var writer = new RelationWriter(db, stored);
+        var relation = await writer.WriteAsync(facts, slug, article.Hash, file, ct);
         await db.SaveChangesAsync(ct); // the countries and people it refers to, new or updated
         using (var inserter = new RelationInserter(db))
         {
@@ -304,12 +307,14 @@ public sealed class SeedImporter(
         }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
-        if (replaced)
-        {
-            await RemoveOrphansAsync(ct); // people only the replaced version named
-        }
+        var orphans = replaced ? await RemoveOrphansAsync(ct) : 0; // people only the replaced version named
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        writer.Committed();
+        if (orphans > 0)
+        {
+            stored.Reset();
+        }
         logger.LogInformation("Imported {File}: {Visits} visits, {People} people, {Diagnostics} diagnostics.", name, facts.Visits.Count, facts.People.Count, diagnostics.Count);
         return true;
     }
@@ -432,9 +437,9 @@ public sealed class SeedImporter(
     }
 
     /// <summary>People and countries no relation refers to any more.</summary>
-    private async Task RemoveOrphansAsync(CancellationToken ct)
+    private async Task<int> RemoveOrphansAsync(CancellationToken ct)
     {
-        await db.People.Where(p => !p.Visits.Any() && !db.Ambassadors.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(ct);
+        return await db.People.Where(p => !p.Visits.Any() && !db.Ambassadors.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(ct);
     }
 }
 
