@@ -71,7 +71,8 @@ internal sealed class StoredPeople
     /// <summary>Stored rows may differ from what is held: read them again when next asked.</summary>
     public void Reset() => _countries = null;
 
-    private async Task LoadAsync(RelationsDbContext db, CancellationToken ct)
+    /// <summary>Reads the stored rows, unless they are held already.</summary>
+    public async Task LoadAsync(RelationsDbContext db, CancellationToken ct)
     {
         if (_countries is not null)
         {
