@@ -60,8 +60,7 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
 
         // Only this article's candidate slugs are looked up: one query, however large the corpus.
         var candidates = facts.Visits.Select(v => v.Slug).ToList();
-        var takenVisitSlugs = (await db.Visits.Where(v => candidates.Contains(v.Slug) && v.Relation.FileName != article.FileName)
-            .Select(v => v.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var takenVisitSlugs = await ImportSql.VisitSlugsTakenAsync(db, candidates, article.FileName, ct);
         var visitSlugs = new Slug.Registry();
         foreach (var taken in takenVisitSlugs)
         {

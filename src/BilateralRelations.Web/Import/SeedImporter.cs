@@ -94,7 +94,7 @@ public sealed class SeedImporter(
         // 1. Every file read into its articles (on the thread pool), while this thread asks the database what it holds:
         // in a fresh process that first query pays EF's whole query set-up, which the reading now overlaps.
         var reading = Task.Run(() => ReadAllAsync(files, directory, ct), ct);
-        var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash, r.SourceFile }).ToListAsync(ct);
+        var known = await ImportSql.RelationsAsync(db, ct);
         var knownHashes = known.ToDictionary(r => r.FileName, r => r.ContentHash);
         var reads = await reading;
         bool IsUnchanged(ArticleRead a) => knownHashes.TryGetValue(a.Name, out var previous) && previous == a.Hash;
@@ -308,7 +308,7 @@ public sealed class SeedImporter(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
+        var replaced = await ImportSql.DeleteRelationAsync(db, name, ct);
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
         var writer = new RelationWriter(db, stored);
         var relation = await writer.WriteAsync(facts, slug, article.Hash, file, ct);
@@ -354,7 +354,7 @@ public sealed class SeedImporter(
     {
         var baseSlug = Slug.From(slugHint);
         var slug = baseSlug;
-        for (var n = 2; await db.Relations.AnyAsync(r => r.Slug == slug, ct); n++)
+        for (var n = 2; await ImportSql.RelationSlugTakenAsync(db, slug, ct); n++)
         {
             slug = $"{baseSlug}-{n}";
         }
