@@ -20,9 +20,10 @@ builder.Services.AddRelationsWeb();
 
 var app = builder.Build();
 
+Task<int> exitCode;
 try
 {
-    await app.PrepareDatabaseAsync();
+    exitCode = await app.PrepareDatabaseAsync(); // a read-only database's integrity check may still be running
 }
 catch (BilateralRelations.Web.Data.StartupException ex)
 {
@@ -60,7 +61,7 @@ app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted n
 app.MapOpenApi(); // /openapi/v1.json
 
 await app.RunAsync();
-return 0;
+return await exitCode;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

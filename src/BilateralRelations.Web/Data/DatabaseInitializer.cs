@@ -14,6 +14,12 @@ namespace BilateralRelations.Web.Data;
 /// </summary>
 public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status, IOptions<Import.SeedOptions> options, ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>
+    /// The integrity check still running when <see cref="InitializeAsync"/> returns (a database served read-only), or
+    /// one that has passed (a database this site writes is checked before it is migrated and imported into).
+    /// </summary>
+    public IntegrityCheck Integrity { get; private set; } = IntegrityCheck.Passed;
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         if (!options.Value.ImportOnStart)
@@ -40,7 +46,8 @@ public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status
 
     /// <summary>
     /// A database built beforehand and served read-only is only checked: it must be there, be of this version of the
-    /// site (no migration pending) and pass its integrity check. It is never changed, moved or rebuilt here.
+    /// site (no migration pending) and pass its integrity check, which reads the whole file and so runs alongside the
+    /// rest of the start (<see cref="Integrity"/>; requests wait for it). It is never changed, moved or rebuilt here.
     /// </summary>
     private async Task VerifyPrebuiltAsync(CancellationToken ct)
     {
@@ -51,12 +58,7 @@ public sealed class DatabaseInitializer(RelationsDbContext db, SiteStatus status
             {
                 throw new StartupException($"The database {DatabaseFile()} was built by another version of the site; rebuild it with the import command.");
             }
-            await using var check = db.Database.GetDbConnection().CreateCommand();
-            check.CommandText = "PRAGMA quick_check;";
-            if ((string?)await check.ExecuteScalarAsync(ct) != "ok")
-            {
-                throw new StartupException($"The database {DatabaseFile()} is damaged; rebuild it with the import command.");
-            }
+            Integrity = IntegrityCheck.Start(db.Database.GetConnectionString()!, DatabaseFile());
             logger.LogInformation("Serving {File} read-only, as built; articles are not imported (Seeds:ImportOnStart is false).", DatabaseFile());
         }
         catch (SqliteException ex)

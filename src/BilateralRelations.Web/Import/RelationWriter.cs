@@ -14,9 +14,12 @@ namespace BilateralRelations.Web.Import;
 /// looked up first: a person by slug, or by surname when one spelling has an initial and exactly one known person
 /// fits it ("E.Mammadyarov" in one article, "Elmar Mammadyarov" in another). Visit slugs are global, so one that
 /// another relation already uses gets the relation's slug appended (deterministic, so permalinks survive re-imports).
+/// The stored countries and people come from <paramref name="stored"/>, shared by the articles of one import run
+/// (without one, they are read for this article alone); <see cref="Committed"/> hands it this article's.
 /// </summary>
-internal sealed class RelationWriter(RelationsDbContext db)
+internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored = null)
 {
+    private readonly StoredPeople _stored = stored ?? new StoredPeople();
     private readonly Dictionary<string, Country> _countries = [];
     private readonly Dictionary<string, Person> _people = [];
 
@@ -57,8 +60,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
 
         // Only this article's candidate slugs are looked up: one query, however large the corpus.
         var candidates = facts.Visits.Select(v => v.Slug).ToList();
-        var takenVisitSlugs = (await db.Visits.Where(v => candidates.Contains(v.Slug) && v.Relation.FileName != article.FileName)
-            .Select(v => v.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var takenVisitSlugs = await ImportSql.VisitSlugsTakenAsync(db, candidates, article.FileName, ct);
         var visitSlugs = new Slug.Registry();
         foreach (var taken in takenVisitSlugs)
         {
@@ -191,7 +193,13 @@ internal sealed class RelationWriter(RelationsDbContext db)
         return relation; // not tracked: RelationInserter writes it, after SaveChanges has the countries and people
     }
 
-    /// <summary>Reads every country and person this article refers to in two queries, instead of one per fact.</summary>
+    /// <summary>The article's transaction committed: its countries and people (new, or changed) are as stored now.</summary>
+    public void Committed() => _stored.Commit(_countries.Values, _people.Values.Distinct());
+
+    /// <summary>
+    /// Finds every stored country and person this article refers to, and tracks them (unchanged) in this context, so
+    /// that SaveChanges writes only what the article adds or changes.
+    /// </summary>
     private async Task PreloadAsync(ExtractedRelation facts, CancellationToken ct)
     {
         var countrySlugs = facts.Article.Countries.Select(c => c.Slug)
@@ -201,14 +209,17 @@ internal sealed class RelationWriter(RelationsDbContext db)
             .Concat(facts.Memberships.Select(m => m.Country.Slug))
             .Concat(facts.People.Select(p => p.Country?.Slug).OfType<string>())
             .Distinct().ToList();
-        foreach (var country in await db.Countries.Where(c => countrySlugs.Contains(c.Slug)).ToListAsync(ct))
+        var countries = await _stored.CountriesAsync(db, ct);
+        foreach (var slug in countrySlugs)
         {
-            _countries[country.Slug] = country;
+            if (countries.TryGetValue(slug, out var country))
+            {
+                _countries[slug] = Track(country);
+            }
         }
         var personSlugs = facts.People.Select(p => p.Slug).ToList();
         var surnames = facts.People.Select(p => SurnameOf(p.Name)).Distinct().ToList();
-        var known = await db.People.Include(p => p.Spellings).Include(p => p.Country)
-            .Where(p => personSlugs.Contains(p.Slug) || surnames.Contains(p.Surname)).ToListAsync(ct);
+        var known = await _stored.MatchingAsync(db, personSlugs, surnames, ct);
         // The same slug or a shared spelling is the same person. Else, when one name has only an initial, the one known
         // person it fits ("E.Mammadyarov" and "Elmar Mammadyarov"); a known person two of this article's people fit
         // is neither's.
@@ -217,7 +228,7 @@ internal sealed class RelationWriter(RelationsDbContext db)
         {
             if (known.FirstOrDefault(k => k.Slug == p.Slug || k.Spellings.Any(s => p.Spellings.Contains(s.Spelling))) is { } same)
             {
-                _people[p.Slug] = same;
+                _people[p.Slug] = Track(same);
                 continue;
             }
             var name = PersonName.Parse(p.Name);
@@ -230,8 +241,18 @@ internal sealed class RelationWriter(RelationsDbContext db)
         }
         foreach (var (slug, person) in byInitial.GroupBy(m => m.Known).Where(g => g.Count() == 1).Select(g => g.Single()))
         {
-            _people[slug] = person;
+            _people[slug] = Track(person);
         }
+    }
+
+    /// <summary>A stored row (with its spellings and country), tracked as it is stored, unless this context has it already.</summary>
+    private T Track<T>(T entity) where T : class
+    {
+        if (db.Entry(entity).State == EntityState.Detached)
+        {
+            db.Attach(entity);
+        }
+        return entity;
     }
 
     private static string? InferenceOf(Basis basis) => basis.IsInferred ? basis.Reason : null;

@@ -50,8 +50,8 @@ public sealed class SeedImporter(
         public bool Unreadable => FileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
     }
 
-    /// <summary>One article of a file, what the reader said of it, its hash, and whether it is as imported before.</summary>
-    private sealed record ArticleRead(ArticleSource Source, List<Diagnostic> Diagnostics, string Hash, bool Unchanged)
+    /// <summary>One article of a file, what the reader said of it, and its hash.</summary>
+    private sealed record ArticleRead(ArticleSource Source, List<Diagnostic> Diagnostics, string Hash)
     {
         public string Name => Source.Name;
     }
@@ -91,37 +91,15 @@ public sealed class SeedImporter(
         {
             logger.LogWarning("No articles ({Extensions}) found in {Directory}.", string.Join(", ", ArticleReader.Extensions), directory);
         }
-        var known = await db.Relations.AsNoTracking().Select(r => new { r.FileName, r.ContentHash, r.SourceFile }).ToListAsync(ct);
+        // 1. Every file read into its articles (on the thread pool), while this thread asks the database what it holds:
+        // in a fresh process that first query pays EF's whole query set-up, which the reading now overlaps.
+        var reading = Task.Run(() => ReadAllAsync(files, directory, ct), ct);
+        var known = await ImportSql.RelationsAsync(db, ct);
         var knownHashes = known.ToDictionary(r => r.FileName, r => r.ContentHash);
+        var reads = await reading;
+        bool IsUnchanged(ArticleRead a) => knownHashes.TryGetValue(a.Name, out var previous) && previous == a.Hash;
         var (imported, unchanged, failed) = (new List<string>(), new List<string>(), new List<string>());
         var kept = new HashSet<string>(StringComparer.Ordinal);
-
-        // 1. Every file read into its articles: CPU work independent of the others, so on all cores, a batch at a time.
-        var reads = new List<FileRead>();
-        foreach (var batch in files.Chunk(4 * Environment.ProcessorCount))
-        {
-            var contents = new List<(string Name, byte[]? Bytes)>();
-            foreach (var file in batch)
-            {
-                var name = System.IO.Path.GetFileName(file);
-                try
-                {
-                    if (Refusal(SeedFile.KindOf(file, directory)) is { } refusal)
-                    {
-                        reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, refusal, null)]));
-                        continue;
-                    }
-                    contents.Add((name, await ReadAsync(file, ct)));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Its previous data stays (an error of the file keeps it); the log has the server's own words.
-                    logger.LogError(ex, "Reading {File} failed; its previous data, if any, is still served.", name);
-                    reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The file could not be read ({ex.GetType().Name}); the server's log has the details.", null)]));
-                }
-            }
-            reads.AddRange(contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes, knownHashes)));
-        }
         kept.UnionWith(reads.Where(r => r.Unreadable).Select(r => r.File));
         var present = reads.Select(r => r.File).Concat(reads.SelectMany(r => r.Articles).Select(a => a.Name)).ToHashSet(StringComparer.Ordinal);
 
@@ -152,16 +130,21 @@ public sealed class SeedImporter(
             // 4. Changed articles read into facts on all cores, a batch at a time, and stored one by one in order. The
             // next batch is extracted while this one is stored: storing uses one core, extracting all of them.
             var articles = reads.SelectMany(r => r.Articles.Select(a => (r.File, Article: a))).ToList();
-            unchanged.AddRange(articles.Where(a => a.Article.Unchanged).Select(a => a.Article.Name));
-            var batches = articles.Where(a => !a.Article.Unchanged).Chunk(4 * Environment.ProcessorCount).ToList();
+            unchanged.AddRange(articles.Where(a => IsUnchanged(a.Article)).Select(a => a.Article.Name));
+            var batches = articles.Where(a => !IsUnchanged(a.Article)).Chunk(4 * Environment.ProcessorCount).ToList();
+            var stored = new StoredPeople(); // read once for the run, not once per article
             var next = batches.Count > 0 ? ExtractAsync(batches[0], ct) : null;
+            if (next is not null)
+            {
+                await stored.LoadAsync(db, ct); // while the first batch is extracted
+            }
             for (var i = 0; next is not null; i++)
             {
                 var extracted = await next;
                 next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], ct) : null;
                 foreach (var (file, article, facts) in extracted)
                 {
-                    (await ImportArticleAsync(file, article, facts, ct) ? imported : failed).Add(article.Name);
+                    (await ImportArticleAsync(file, article, facts, stored, ct) ? imported : failed).Add(article.Name);
                 }
             }
 
@@ -191,6 +174,37 @@ public sealed class SeedImporter(
         return report;
     }
 
+    /// <summary>Every file read into its articles: CPU work independent of the others, so on all cores, a batch at a time.</summary>
+    private async Task<List<FileRead>> ReadAllAsync(List<string> files, string directory, CancellationToken ct)
+    {
+            var reads = new List<FileRead>();
+            foreach (var batch in files.Chunk(4 * Environment.ProcessorCount))
+            {
+                var contents = new List<(string Name, byte[]? Bytes)>();
+                foreach (var file in batch)
+                {
+                    var name = System.IO.Path.GetFileName(file);
+                    try
+                    {
+                        if (Refusal(SeedFile.KindOf(file, directory)) is { } refusal)
+                        {
+                            reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, refusal, null)]));
+                            continue;
+                        }
+                        contents.Add((name, await ReadAsync(file, ct)));
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        // Its previous data stays (an error of the file keeps it); the log has the server's own words.
+                        logger.LogError(ex, "Reading {File} failed; its previous data, if any, is still served.", name);
+                        reads.Add(new FileRead(name, [], [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The file could not be read ({ex.GetType().Name}); the server's log has the details.", null)]));
+                    }
+                }
+                reads.AddRange(contents.AsParallel().AsOrdered().WithCancellation(ct).Select(c => ReadFile(c.Name, c.Bytes)));
+            }
+        return reads;
+    }
+
     /// <summary>The file's bytes, or null when there are more than the limit (counted on what is read: a file may grow).</summary>
     private async Task<byte[]?> ReadAsync(string file, CancellationToken ct)
     {
@@ -209,7 +223,7 @@ public sealed class SeedImporter(
     };
 
     /// <summary>Reads one file into its articles; never throws, whatever the file holds.</summary>
-    private FileRead ReadFile(string file, byte[]? bytes, IReadOnlyDictionary<string, string> knownHashes)
+    private FileRead ReadFile(string file, byte[]? bytes)
     {
         var diagnostics = new List<Diagnostic>();
         if (bytes is null)
@@ -234,8 +248,7 @@ public sealed class SeedImporter(
         var byArticle = diagnostics.ToLookup(d => d.FileName);
         var articles = sources.Select(source =>
         {
-            var hash = HashOf(source);
-            return new ArticleRead(source, byArticle[source.Name].ToList(), hash, knownHashes.TryGetValue(source.Name, out var previous) && previous == hash);
+            return new ArticleRead(source, byArticle[source.Name].ToList(), HashOf(source));
         }).ToList();
         var names = sources.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return new FileRead(file, articles, diagnostics.Where(d => !names.Contains(d.FileName)).ToList());
@@ -257,14 +270,15 @@ public sealed class SeedImporter(
         }
     }
 
-    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, ExtractedRelation? facts, CancellationToken ct)
+    private async Task<bool> ImportArticleAsync(string file, ArticleRead article, ExtractedRelation? facts, StoredPeople stored, CancellationToken ct)
     {
         try
         {
-            return await ImportFileAsync(article, facts, file, ct);
+            return await ImportFileAsync(article, facts, file, stored, ct);
         }
         catch (Exception ex) when (ex is IOException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException && !SqliteFailure.IsWriteFailure(ex))
         {
+            stored.Reset(); // what was held of the people may have changed in the transaction that was rolled back
             await FailAsync(article.Name, ex, ct);
             return false;
         }
@@ -278,7 +292,7 @@ public sealed class SeedImporter(
         await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed ({ex.GetType().Name}); the server's log has the details.", null)], ct);
     }
 
-    private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, CancellationToken ct)
+    private async Task<bool> ImportFileAsync(ArticleRead article, ExtractedRelation? facts, string file, StoredPeople stored, CancellationToken ct)
     {
         var (name, diagnostics) = (article.Name, Limit(article.Name, article.Diagnostics));
         foreach (var d in diagnostics)
@@ -294,9 +308,10 @@ public sealed class SeedImporter(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var replaced = await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct) > 0;
+        var replaced = await ImportSql.DeleteRelationAsync(db, name, ct);
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
-        var relation = await new RelationWriter(db).WriteAsync(facts, slug, article.Hash, file, ct);
+        var writer = new RelationWriter(db, stored);
+        var relation = await writer.WriteAsync(facts, slug, article.Hash, file, ct);
         await db.SaveChangesAsync(ct); // the countries and people it refers to, new or updated
         using (var inserter = new RelationInserter(db))
         {
@@ -304,12 +319,14 @@ public sealed class SeedImporter(
         }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
-        if (replaced)
-        {
-            await RemoveOrphansAsync(ct); // people only the replaced version named
-        }
+        var orphans = replaced ? await RemoveOrphansAsync(ct) : 0; // people only the replaced version named
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        writer.Committed();
+        if (orphans > 0)
+        {
+            stored.Reset();
+        }
         logger.LogInformation("Imported {File}: {Visits} visits, {People} people, {Diagnostics} diagnostics.", name, facts.Visits.Count, facts.People.Count, diagnostics.Count);
         return true;
     }
@@ -337,7 +354,7 @@ public sealed class SeedImporter(
     {
         var baseSlug = Slug.From(slugHint);
         var slug = baseSlug;
-        for (var n = 2; await db.Relations.AnyAsync(r => r.Slug == slug, ct); n++)
+        for (var n = 2; await ImportSql.RelationSlugTakenAsync(db, slug, ct); n++)
         {
             slug = $"{baseSlug}-{n}";
         }
@@ -432,9 +449,9 @@ public sealed class SeedImporter(
     }
 
     /// <summary>People and countries no relation refers to any more.</summary>
-    private async Task RemoveOrphansAsync(CancellationToken ct)
+    private async Task<int> RemoveOrphansAsync(CancellationToken ct)
     {
-        await db.People.Where(p => !p.Visits.Any() && !db.Ambassadors.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(ct);
+        return await db.People.Where(p => !p.Visits.Any() && !db.Ambassadors.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(ct);
     }
 }
 

@@ -15,13 +15,30 @@ public static class StartupExtensions
 
     /// <summary>
     /// Migrates (or rebuilds) the database, then imports new and changed articles, before the first request; a
-    /// database that cannot be written is served as it is, without an import.
+    /// database that cannot be written is served as it is, without an import. A database served read-only finishes
+    /// its integrity check alongside the rest of the start: every request waits for it (the first middleware), and a
+    /// failure answers 503 and stops the site with one critical line. The result is the start's exit code.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task<Task<int>> PrepareDatabaseAsync(this WebApplication app)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync();
+        var integrity = initializer.Integrity.Problem;
+        if (!integrity.IsCompleted)
+        {
+            app.Use(async (context, next) =>
+            {
+                if (await integrity is { } problem)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    await context.Response.WriteAsync(problem);
+                    return;
+                }
+                await next(context);
+            });
+        }
         var migrated = clock.ElapsedMilliseconds;
         var importOnStart = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.ImportOnStart;
         if (importOnStart && app.Services.GetRequiredService<SiteStatus>().DatabaseProblem is null)
@@ -30,5 +47,18 @@ public static class StartupExtensions
         }
         app.Logger.LogInformation("Database ready in {Milliseconds} ms (schema {Schema} ms, articles {Articles} ms).",
             clock.ElapsedMilliseconds, migrated, clock.ElapsedMilliseconds - migrated);
+        return StopIfDamagedAsync(app, integrity);
+    }
+
+    private static async Task<int> StopIfDamagedAsync(WebApplication app, Task<string?> integrity)
+    {
+        if (await integrity is not { } problem)
+        {
+            return 0;
+        }
+        app.Logger.LogCritical("The site cannot start: {Reason}", problem);
+        // Stopping a host that has not started yet throws out of RunAsync: stop it once it has (at once if it has).
+        app.Lifetime.ApplicationStarted.Register(app.Lifetime.StopApplication);
+        return 1;
     }
 }

@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Tests.Import;
 
-/// <summary>The importer's prepared inserts write exactly the rows EF's SaveChanges writes for the same facts.</summary>
+/// <summary>
+/// The importer's prepared inserts, with the stored people and countries read once for the run, write exactly the rows
+/// EF's SaveChanges writes for the same facts with them read for each article.
+/// </summary>
 public sealed class RelationInserterTests
 {
     private static readonly DateTimeOffset s_at = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
@@ -22,13 +25,13 @@ public sealed class RelationInserterTests
         string[] articles = [TestFiles.Seed, TestFiles.Golden("georgia-poland-relations.txt"), TestFiles.Golden("chile-new-zealand-relations.txt"),
             TestFiles.Written("poland-azerbaijan-relations.txt", "= Poland–Azerbaijan relations =\n\nOn 3 March 1997 Poland and Azerbaijan signed the Agreement on Cultural Cooperation.\n")];
 
-        var bySaveChanges = await BuildAsync(articles, (db, relation, diagnostics) =>
+        var bySaveChanges = await BuildAsync(articles, stored: null, (db, relation, diagnostics) =>
         {
             db.Relations.Add(relation);
             db.ImportDiagnostics.AddRange(diagnostics);
             return db.SaveChangesAsync();
         });
-        var byInserter = await BuildAsync(articles, async (db, relation, diagnostics) =>
+        var byInserter = await BuildAsync(articles, new StoredPeople(), async (db, relation, diagnostics) =>
         {
             await db.SaveChangesAsync();
             using var inserter = new RelationInserter(db);
@@ -47,8 +50,11 @@ public sealed class RelationInserterTests
         }
     }
 
-    /// <summary>A fresh database with the articles written one by one through <paramref name="write"/>; every table's rows as text.</summary>
-    private static async Task<Dictionary<string, List<string>>> BuildAsync(string[] articles, Func<RelationsDbContext, Relation, List<ImportDiagnostic>, Task> write)
+    /// <summary>
+    /// A fresh database with the articles written one by one through <paramref name="write"/>, the people and
+    /// countries from <paramref name="stored"/> (or read for each article); every table's rows as text.
+    /// </summary>
+    private static async Task<Dictionary<string, List<string>>> BuildAsync(string[] articles, StoredPeople? stored, Func<RelationsDbContext, Relation, List<ImportDiagnostic>, Task> write)
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
@@ -60,7 +66,8 @@ public sealed class RelationInserterTests
             var diagnostics = new List<Diagnostic>();
             var facts = extractor.Extract(Path.GetFileName(file), await File.ReadAllTextAsync(file), diagnostics)!;
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var relation = await new RelationWriter(db).WriteAsync(facts, Path.GetFileNameWithoutExtension(file), "hash", Path.GetFileName(file), default);
+            var writer = new RelationWriter(db, stored);
+            var relation = await writer.WriteAsync(facts, Path.GetFileNameWithoutExtension(file), "hash", Path.GetFileName(file), default);
             relation.ImportedAt = s_at;
             var rows = diagnostics.Select(d => new ImportDiagnostic
             {
@@ -69,6 +76,7 @@ public sealed class RelationInserterTests
             await write(db, relation, rows);
             await transaction.CommitAsync();
             db.ChangeTracker.Clear();
+            writer.Committed();
         }
         var tables = new Dictionary<string, List<string>>();
         foreach (var table in await Rows(connection, typed: false, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'Search%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'"))

@@ -49,7 +49,8 @@ public static partial class DelegationReader
             people = people[(inside.Index + inside.Length)..]; // "political consultations; visit by Deputy Foreign Minister X"
         }
         people = VisitOfPrefix().Replace(people, "");
-        var ledBy = LedBy().Match(people);
+        // The pattern tries up to ten words at every position of the line; it needs "led" or "headed", which most lines lack.
+        var ledBy = people.Contains("led", StringComparison.Ordinal) || people.Contains("headed", StringComparison.Ordinal) ? LedBy().Match(people) : Match.Empty;
         if (ledBy.Success)
         {
             // "delegation of the Czech Chamber of Deputies led by Jan Hamáček": the delegation names the side.
