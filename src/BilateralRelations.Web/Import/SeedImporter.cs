@@ -133,18 +133,32 @@ public sealed class SeedImporter(
             unchanged.AddRange(articles.Where(a => IsUnchanged(a.Article)).Select(a => a.Article.Name));
             var batches = articles.Where(a => !IsUnchanged(a.Article)).Chunk(4 * Environment.ProcessorCount).ToList();
             var stored = new StoredPeople(); // read once for the run, not once per article
-            var next = batches.Count > 0 ? ExtractAsync(batches[0], ct) : null;
-            if (next is not null)
+            using var extracting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var next = batches.Count > 0 ? ExtractAsync(batches[0], extracting.Token) : null;
+            try
             {
-                await stored.LoadAsync(db, ct); // while the first batch is extracted
-            }
-            for (var i = 0; next is not null; i++)
-            {
-                var extracted = await next;
-                next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], ct) : null;
-                foreach (var (file, article, facts) in extracted)
+                if (next is not null)
                 {
-                    (await ImportArticleAsync(file, article, facts, stored, ct) ? imported : failed).Add(article.Name);
+                    await stored.LoadAsync(db, ct); // while the first batch is extracted
+                }
+                for (var i = 0; next is not null; i++)
+                {
+                    var extracted = await next;
+                    next = i + 1 < batches.Count ? ExtractAsync(batches[i + 1], extracting.Token) : null;
+                    foreach (var (file, article, facts) in extracted)
+                    {
+                        (await ImportArticleAsync(file, article, facts, stored, ct) ? imported : failed).Add(article.Name);
+                    }
+                }
+            }
+            finally
+            {
+                // Storing failed (a full disk, a cancelled start): the batch extracted ahead is stopped and waited
+                // for, not left running after the import returns. Its own outcome no longer matters.
+                if (next is not null)
+                {
+                    await extracting.CancelAsync();
+                    await next.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default); // observed, not rethrown
                 }
             }
 
