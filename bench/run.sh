@@ -289,7 +289,7 @@ for i in "${!SEED_PAGES[@]}"; do
   srps=$(mean "${s_rps[@]}"); sp50=$(mean "${s_p50[@]}"); sp99=$(mean "${s_p99[@]}")
   brps=$(mean "${b_rps[@]}"); bp50=$(mean "${b_p50[@]}"); bp99=$(mean "${b_p99[@]}")
   ratio=$(awk "BEGIN {printf \"%.2f\", $srps / $brps}"); p99ratio=$(awk "BEGIN {printf \"%.2f\", $sp99 / $bp99}")
-  scpu=$(median "${s_cpu[@]}"); bcpu=$(median "${b_cpu[@]}"); cpuratio=$(awk "BEGIN {printf \"%.2f\", $scpu > 0 ? $bcpu / $scpu : 0}")
+  scpu=$(median "${s_cpu[@]}"); bcpu=$(median "${b_cpu[@]}"); cpuratio=$(awk "BEGIN {printf \"%.2f\", ($scpu > 0 ? $bcpu / $scpu : 0)}") # parenthesised: a bare > is a redirection in awk
   result=$(pass "$ratio >= $T_RATIO && $p99ratio <= $T_P99_RATIO && $errs == 0")
   note=""; [ "$errs" = 0 ] || note=" ($errs errors: see wrk/seed-p$i-*)"
   printf '%-20s %8s | %9.0f %8s %8s | %9.0f %8s %8s | %6s %6s | %6s/%-6s %5s  %s%s\n' "$page" "$(human "$(stat -c %s "$RUN/baseline/p$i.body")")" \
