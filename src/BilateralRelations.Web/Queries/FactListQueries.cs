@@ -11,12 +11,17 @@ public sealed class FactListQueries(RelationsDbContext db)
     public async Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) =>
         (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList();
 
+    /// <summary>One part of a list and how many there are in all, both read in SQL.</summary>
+    private static async Task<Paged<TRow>> PagedAsync<TFact, TRow>(IQueryable<TFact> query,
+        Func<IQueryable<TFact>, Slice, CancellationToken, Task<IReadOnlyList<TRow>>> read, Slice slice, CancellationToken ct) =>
+        new(await read(query, slice, ct), await query.CountAsync(ct));
+
     public Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct) =>
         AgreementsAsync(Agreements(relation, country), Slice.All, ct);
 
     /// <summary>One part of the agreements and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<AgreementRow>> AgreementsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        new(await AgreementsAsync(Agreements(relation, null), slice, ct), await Agreements(relation, null).CountAsync(ct));
+    public Task<Paged<AgreementRow>> AgreementsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        PagedAsync(Agreements(relation, null), AgreementsAsync, slice, ct);
 
     private IQueryable<Agreement> Agreements(string? relation, string? country)
     {
@@ -67,8 +72,8 @@ public sealed class FactListQueries(RelationsDbContext db)
         MissionsAsync(Missions(relation, sending, host), Slice.All, ct);
 
     /// <summary>One part of the missions and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        new(await MissionsAsync(Missions(relation, null, null), slice, ct), await Missions(relation, null, null).CountAsync(ct));
+    public Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        PagedAsync(Missions(relation, null, null), MissionsAsync, slice, ct);
 
     /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
     public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
@@ -113,8 +118,8 @@ public sealed class FactListQueries(RelationsDbContext db)
         SisterCitiesAsync(SisterCities(relation, country), Slice.All, ct);
 
     /// <summary>One part of the sister cities and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<SisterCityRow>> SisterCitiesAsync(string? relation, Slice slice, CancellationToken ct) =>
-        new(await SisterCitiesAsync(SisterCities(relation, null), slice, ct), await SisterCities(relation, null).CountAsync(ct));
+    public Task<Paged<SisterCityRow>> SisterCitiesAsync(string? relation, Slice slice, CancellationToken ct) =>
+        PagedAsync(SisterCities(relation, null), SisterCitiesAsync, slice, ct);
 
     private IQueryable<SisterCityPair> SisterCities(string? relation, string? country)
     {
@@ -146,8 +151,8 @@ public sealed class FactListQueries(RelationsDbContext db)
         MembershipsAsync(Memberships(relation, country), Slice.All, ct);
 
     /// <summary>One part of the memberships and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<MembershipRow>> MembershipsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        new(await MembershipsAsync(Memberships(relation, null), slice, ct), await Memberships(relation, null).CountAsync(ct));
+    public Task<Paged<MembershipRow>> MembershipsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        PagedAsync(Memberships(relation, null), MembershipsAsync, slice, ct);
 
     private IQueryable<Membership> Memberships(string? relation, string? country) => db.Memberships.AsNoTracking()
         .Where(m => relation == null || m.Relation.Slug == relation)
@@ -174,8 +179,8 @@ public sealed class FactListQueries(RelationsDbContext db)
         EventsAsync(Events(relation, year), Slice.All, ct);
 
     /// <summary>One part of the events and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<EventRow>> EventsAsync(string? relation, int? year, Slice slice, CancellationToken ct) =>
-        new(await EventsAsync(Events(relation, year), slice, ct), await Events(relation, year).CountAsync(ct));
+    public Task<Paged<EventRow>> EventsAsync(string? relation, int? year, Slice slice, CancellationToken ct) =>
+        PagedAsync(Events(relation, year), EventsAsync, slice, ct);
 
     private IQueryable<Event> Events(string? relation, int? year)
     {
