@@ -27,7 +27,7 @@ public sealed class VisitsController(VisitQueries visits) : Controller
     [HttpGet("/visits.csv")]
     public async Task Csv([FromQuery] VisitFilter filter, CancellationToken ct)
     {
-        var rows = await visits.SearchAsync(filter, ct);
+        var rows = visits.StreamAsync(filter, ct);
         var name = filter.Year is { } y ? $"visits-{y}.csv" : "visits.csv";
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename={name}";

@@ -15,8 +15,17 @@ public sealed class CsvTable<T>(IReadOnlyList<string> header, Func<T, IReadOnlyL
     /// Writes <paramref name="rows"/> under the header; a <paramref name="note"/> (licence and data version) goes
     /// first as one quoted cell, to be skipped on import (<c>.import --csv --skip 1</c>).
     /// </summary>
-    public async Task WriteAsync(Stream stream, IEnumerable<T> rows, string? note, CancellationToken ct)
+    public Task WriteAsync(Stream stream, IEnumerable<T> rows, string? note, CancellationToken ct) =>
+        WriteAsync(stream, rows.ToAsyncEnumerable(), note, ct);
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> as they are read. The first is read before anything is written, so a database
+    /// that cannot be read still gets an error page instead of a cut-off file.
+    /// </summary>
+    public async Task WriteAsync(Stream stream, IAsyncEnumerable<T> rows, string? note, CancellationToken ct)
     {
+        await using var row = rows.GetAsyncEnumerator(ct);
+        var more = await row.MoveNextAsync();
         await stream.WriteAsync(Encoding.UTF8.GetPreamble(), ct);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         if (note is not null)
@@ -24,9 +33,9 @@ public sealed class CsvTable<T>(IReadOnlyList<string> header, Func<T, IReadOnlyL
             await writer.WriteAsync(Csv.Row([note]).AsMemory(), ct);
         }
         await writer.WriteAsync(Csv.Row(Header).AsMemory(), ct);
-        foreach (var row in rows)
+        for (; more; more = await row.MoveNextAsync())
         {
-            await writer.WriteAsync(Csv.Row(cells(row)).AsMemory(), ct);
+            await writer.WriteAsync(Csv.Row(cells(row.Current)).AsMemory(), ct);
         }
     }
 }

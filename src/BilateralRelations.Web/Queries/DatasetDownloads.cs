@@ -80,7 +80,7 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
         switch (name)
         {
             case "visits.csv":
-                await VisitCsv.Table.WriteAsync(stream, await visits.SearchAsync(new VisitFilter(), ct), note, ct);
+                await VisitCsv.Table.WriteAsync(stream, visits.StreamAsync(new VisitFilter(), ct), note, ct);
                 break;
             case "people.csv":
                 await s_people.WriteAsync(stream, await people.ListAsync(ct), note, ct);
@@ -117,9 +117,10 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
     /// </summary>
     private async Task WriteJsonLinesAsync(Stream stream, string version, CancellationToken ct)
     {
-        // Read before the writer exists (disposing it flushes, which starts the response): a database that cannot be
-        // read still gets its 503.
-        var visitRows = await visits.SearchAsync(new VisitFilter(), ct);
+        // The first visit is read before the writer exists (disposing it flushes, which starts the response): a
+        // database that cannot be read still gets its 503. The rest are read as they are written.
+        await using var visitRows = visits.StreamAsync(new VisitFilter(), ct).GetAsyncEnumerator(ct);
+        var moreVisits = await visitRows.MoveNextAsync();
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
         await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         async Task LineAsync(string kind, object fact)
@@ -134,9 +135,9 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
             await writer.WriteLineAsync(line.ToJsonString(options).AsMemory(), ct);
         }
         await writer.WriteLineAsync(new JsonObject { ["fact"] = "about", ["dataset"] = "BilateralRelations", ["dataVersion"] = version, ["licence"] = Licence }.ToJsonString(options).AsMemory(), ct);
-        foreach (var v in visitRows)
+        for (; moreVisits; moreVisits = await visitRows.MoveNextAsync())
         {
-            await LineAsync("visit", ApiVisit.From(v));
+            await LineAsync("visit", ApiVisit.From(visitRows.Current));
         }
         foreach (var a in await facts.AgreementsAsync(null, null, ct))
         {

@@ -17,10 +17,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
     /// <summary>The visits matching the filter from index <paramref name="skip"/>, at most <paramref name="take"/>: paged in SQL.</summary>
     public async Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, int skip, int take, CancellationToken ct)
     {
-        var query = Filter(db.Visits.AsNoTracking(), filter);
-        query = filter.Sort == SortOrder.Desc
-            ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.Id)
-            : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
+        var query = Ordered(filter);
         if (skip > 0 || take < int.MaxValue)
         {
             query = query.Skip(skip).Take(take);
@@ -31,6 +28,24 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
     }
 
     /// <summary>How many visits match the filter.</summary>
+    /// <summary>Every visit matching the filter, in the list's order, read as it is written: a download is never held whole.</summary>
+    public async IAsyncEnumerable<VisitRow> StreamAsync(VisitFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var relations = await RelationLookup.LoadAsync(db, ct);
+        await foreach (var row in Ordered(filter).Select(Projections.Visit(db)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row.ToRow(relations);
+        }
+    }
+
+    private IQueryable<Visit> Ordered(VisitFilter filter)
+    {
+        var query = Filter(db.Visits.AsNoTracking(), filter);
+        return filter.Sort == SortOrder.Desc
+            ? query.OrderByDescending(v => v.StartDate).ThenByDescending(v => v.EndDate).ThenByDescending(v => v.Id)
+            : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
+    }
+
     public Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => Filter(db.Visits.AsNoTracking(), filter).CountAsync(ct);
 
     public async Task<VisitListViewModel> ListAsync(VisitFilter filter, CancellationToken ct)

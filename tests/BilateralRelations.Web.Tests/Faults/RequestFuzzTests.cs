@@ -6,7 +6,8 @@ namespace BilateralRelations.Web.Tests.Faults;
 
 /// <summary>
 /// Thousands of generated paths and query strings against every route: never a 5xx, and never an echo of
-/// markup that is not encoded. The generator is seeded, so a failure reproduces.
+/// markup that is not encoded. Each run samples new requests (only the first is seeded); a failure prints the
+/// request and the seed that reproduces it.
 /// </summary>
 public sealed class RequestFuzzTests(SeedSite site) : IClassFixture<SeedSite>
 {
@@ -43,7 +44,18 @@ public sealed class RequestFuzzTests(SeedSite site) : IClassFixture<SeedSite>
         var client = site.CreateClient();
         Request.Sample(url =>
         {
-            using var response = client.GetAsync(url).GetAwaiter().GetResult();
+            HttpResponseMessage response;
+            try
+            {
+                response = client.GetAsync(url).GetAwaiter().GetResult();
+            }
+            catch (InvalidOperationException e) when (e.Message == "The path contains null characters.")
+            {
+                // The test host's request decoder refuses the path before the site sees it, as Kestrel answers 400
+                // before any middleware: nothing of the site's to check (about one run in seven generated one).
+                return;
+            }
+            using var _ = response;
             var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
             Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
             Assert.DoesNotContain(Marker, body, StringComparison.Ordinal);
