@@ -20,7 +20,9 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
     public IReadOnlyList<RelationLink> RelationList { get; } = Relations.Values.OrderBy(r => r.Title, StringComparer.Ordinal).ToList();
 
     /// <summary>The id of the relation <paramref name="slug"/>, or 0 (no fact has it).</summary>
-    public int RelationId(string slug) => Relations.FirstOrDefault(r => r.Value.Slug == slug).Key;
+    public int RelationId(string slug) => _relationsBySlug.GetValueOrDefault(slug);
+
+    private readonly Dictionary<string, int> _relationsBySlug = Relations.ToDictionary(r => r.Value.Slug, r => r.Key);
 
     private readonly Dictionary<string, int> _bySlug = Countries.ToDictionary(c => c.Value.Slug, c => c.Key);
     private IReadOnlyList<Option>? _countryOptions;

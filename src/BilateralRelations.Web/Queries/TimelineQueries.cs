@@ -72,7 +72,7 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
     public async Task<(int Total, List<TimelineItem> Items)> PageAsync(string? relation, YearWindow window, int skip, int take, CancellationToken ct)
     {
         var facts = await index.GetAsync(ct);
-        var matching = Of(facts, relation).Where(e => (window.From is not { } from || e.Year >= from) && (window.To is not { } to || e.Year <= to)).ToList();
+        var matching = Window(Of(facts, relation), window.From ?? int.MinValue, window.To ?? int.MaxValue - 1);
         return (matching.Count, await details.LoadAsync(matching.Skip(skip).Take(take).ToList(), facts, ct));
     }
 
