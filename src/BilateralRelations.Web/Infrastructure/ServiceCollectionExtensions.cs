@@ -64,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RelationStatistics>();
         services.AddSingleton<CountryList>();
         services.AddSingleton<VisitFacets>();
+        services.AddSingleton<RelationCatalog>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

@@ -12,7 +12,7 @@ namespace BilateralRelations.Web.Queries;
 /// every visit of its relations' articles, plus those other articles record it making or receiving; each is made,
 /// received or of unstated direction, so the groups always add up.
 /// </summary>
-public sealed partial class CountryQueries(RelationsDbContext db, FactListQueries facts)
+public sealed partial class CountryQueries(RelationsDbContext db, FactListQueries facts, RelationCatalog catalog)
 {
     public async Task<CountrySummaryViewModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -21,18 +21,18 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         {
             return null;
         }
-        var relations = await RelationLookup.LoadAsync(db, ct);
-        var own = relations.Values.Where(r => r.A.Slug == slug || r.B.Slug == slug).Select(r => r.Id).ToList();
+        var own = (await catalog.ByIdAsync(ct)).Values.Where(r => r.A.Slug == slug || r.B.Slug == slug).Select(r => r.Id).ToList();
         if (own.Count == 0)
         {
             return null;
         }
-        var visits = (await db.Visits.AsNoTracking()
-                .Where(v => own.Contains(v.RelationId) || v.VisitingCountryId == country.Id || v.HostCountryId == country.Id)
-                .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
-                .Select(Projections.Visit(db))
-                .ToListAsync(ct))
-            .Select(v => v.ToRow(relations)).ToList();
+        var rows = await db.Visits.AsNoTracking()
+            .Where(v => own.Contains(v.RelationId) || v.VisitingCountryId == country.Id || v.HostCountryId == country.Id)
+            .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
+            .Select(Projections.Visit(db))
+            .ToListAsync(ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(v => v.RelationId), ct);
+        var visits = rows.Select(v => v.ToRow(relations)).ToList();
         var since = await db.Events.AsNoTracking()
             .Where(e => own.Contains(e.RelationId) && (e.Kind == EventKind.DiplomaticRelations || e.Kind == EventKind.Recognition))
             .Select(e => new { e.RelationId, e.Kind, e.StartDate, e.EndDate, e.Precision })

@@ -6,10 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BilateralRelations.Web.Queries;
 
 /// <summary>The list pages and API lists: agreements, missions, sister cities, memberships, events, relations.</summary>
-public sealed class FactListQueries(RelationsDbContext db)
+public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catalog)
 {
-    public async Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) =>
-        (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList();
+    public Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) => catalog.LinksAsync(ct);
 
     /// <summary>One part of a list and how many there are in all, both read in SQL.</summary>
     private static async Task<Paged<TRow>> PagedAsync<TFact, TRow>(IQueryable<TFact> query,
@@ -63,7 +62,7 @@ public sealed class FactListQueries(RelationsDbContext db)
                 a.RelationId,
             })
             .ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(a => new AgreementRow(a.Slug, FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), a.Title,
             a.Parties.Select(p => p.ToRef(relations[a.RelationId])).ToList(), relations[a.RelationId].Source(a.SourceLine, a.SourceText, a.Inference), relations[a.RelationId].ToLink())).ToList();
     }
@@ -105,7 +104,7 @@ public sealed class FactListQueries(RelationsDbContext db)
                 m.RelationId,
             })
             .ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(m => new MissionRow(m.Slug, m.Sending.ToRef(relations[m.RelationId]), m.Host.ToRef(relations[m.RelationId]), m.Kind, m.City,
             m.ResidentIn?.ToRef(relations[m.RelationId]),
             FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision),
@@ -142,7 +141,7 @@ public sealed class FactListQueries(RelationsDbContext db)
                 s.RelationId,
             })
             .ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(s => new SisterCityRow(s.Slug, s.City, s.Country?.ToRef(relations[s.RelationId]), s.PartnerCity, s.Partner?.ToRef(relations[s.RelationId]),
             relations[s.RelationId].Source(s.SourceLine, s.SourceText, s.Inference), relations[s.RelationId].ToLink())).ToList();
     }
@@ -170,7 +169,7 @@ public sealed class FactListQueries(RelationsDbContext db)
                 m.RelationId,
             })
             .ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(m => new MembershipRow(m.Slug, m.Organisation, m.Country.ToRef(relations[m.RelationId]), m.Status, FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision),
             relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
     }
@@ -202,7 +201,7 @@ public sealed class FactListQueries(RelationsDbContext db)
                 e.RelationId,
             })
             .ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(e => new EventRow(e.Slug, FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), e.Kind, e.Title,
             relations[e.RelationId].Source(e.SourceLine, e.SourceText, e.Inference), relations[e.RelationId].ToLink())).ToList();
     }

@@ -10,10 +10,10 @@ namespace BilateralRelations.Web.Queries;
 
 /// <summary>
 /// Flat shapes that EF Core translates into SQL; mapped to view models in memory. Facts carry only their
-/// relation's id: the few relations are read once per request (<see cref="RelationLookup"/>) instead of being
-/// joined into every row.
+/// relation's id: the relations come from <see cref="RelationCatalog"/> (built once per data version) instead of
+/// being joined into every row.
 /// </summary>
-internal static class Projections
+public static class Projections
 {
     public sealed record CountryData(string Slug, string Name, string? Iso3);
 
@@ -66,18 +66,4 @@ internal static class Projections
             r.Source(v.Line, v.Text, v.Inference),
             r.ToLink());
     }
-}
-
-/// <summary>Reads every relation once, by id.</summary>
-/// <summary>
-/// The relations by id, read once per context (a context lives for one request): every query of a page and the
-/// navigation, breadcrumb and footer share one round trip instead of reading the list again each.
-/// </summary>
-internal static class RelationLookup
-{
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RelationsDbContext, Task<Dictionary<int, Projections.RelationData>>> s_loaded = [];
-
-    public static Task<Dictionary<int, Projections.RelationData>> LoadAsync(RelationsDbContext db, CancellationToken ct) =>
-        s_loaded.GetValue(db, context => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(context.Relations).Select(Projections.Relation), r => r.Id, ct));
 }

@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Queries;
 /// every word must match (as a word or the start of one), in any order, accents and case ignored; the best
 /// <see cref="PerKind"/> of each kind by bm25 (words in what names the fact count most), with each kind's total.
 /// </summary>
-public sealed class SearchQueries(RelationsDbContext db)
+public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog)
 {
     /// <summary>Results shown per kind on the page of all kinds.</summary>
     public const int PerKind = 20;
@@ -23,8 +23,7 @@ public sealed class SearchQueries(RelationsDbContext db)
 
     public async Task<SearchViewModel> SearchAsync(SearchFilter filter, CancellationToken ct)
     {
-        var relations = await RelationLookup.LoadAsync(db, ct);
-        var links = relations.Values.OrderBy(r => r.Title).Select(r => r.ToLink()).ToList();
+        var links = await catalog.LinksAsync(ct);
         var terms = SearchTerms.Parse(filter.Q);
         if (terms.IsEmpty)
         {
@@ -34,12 +33,12 @@ public sealed class SearchQueries(RelationsDbContext db)
             return new SearchViewModel(filter, [], false, [], hint, links);
         }
         var kind = filter.Kind is { } k ? SearchKinds.FromKey(k) : null;
-        int? relationId = filter.Relation is { } slug ? relations.Values.FirstOrDefault(r => r.Slug == slug)?.Id ?? -1 : null;
+        int? relationId = filter.Relation is { } slug ? (await catalog.ByIdAsync(ct)).Values.FirstOrDefault(r => r.Slug == slug)?.Id ?? -1 : null;
         var hits = await HitsAsync(terms.Match, kind, relationId, kind is null ? PerKind : OneKind, ct);
         var groups = new List<SearchGroup>();
         foreach (var byKind in hits.GroupBy(h => h.Kind).OrderBy(g => g.Key))
         {
-            var found = await LoadAsync(byKind.Key, byKind.Select(h => h.FactId).ToList(), relations, ct);
+            var found = await LoadAsync(byKind.Key, byKind.Select(h => h.FactId).ToList(), ct);
             var ranked = byKind.Where(h => found.ContainsKey(h.FactId)).Select(h => found[h.FactId]).ToList();
             groups.Add(new SearchGroup(byKind.Key, byKind.First().Total, ranked));
         }
@@ -120,8 +119,9 @@ public sealed class SearchQueries(RelationsDbContext db)
     }
 
     /// <summary>The facts of one kind by id, as results (one query per kind).</summary>
-    private async Task<Dictionary<int, SearchResult>> LoadAsync(SearchKind kind, List<int> ids, Dictionary<int, Projections.RelationData> relations, CancellationToken ct)
+    private async Task<Dictionary<int, SearchResult>> LoadAsync(SearchKind kind, List<int> ids, CancellationToken ct)
     {
+        IReadOnlyDictionary<int, Projections.RelationData> relations;
         Projections.RelationData R(int id) => relations[id];
         switch (kind)
         {
@@ -132,6 +132,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     Visiting = v.VisitingCountry == null ? null : v.VisitingCountry.Name,
                     Host = v.HostCountry == null ? null : v.HostCountry.Name,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, visits.Select(x => x.RelationId), ct);
                 return visits.ToDictionary(v => v.Id, v => new SearchResult(kind, v.Slug, v.Description,
                     $"{VisitTiers.Label(v.Tier)} · {Labels.Direction(v.Visiting, v.Host)}",
                     FuzzyDates.From(v.StartDate, v.EndDate, v.Precision), R(v.RelationId).Source(v.SourceLine, v.SourceText, v.Inference), R(v.RelationId).ToLink()));
@@ -141,6 +142,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     a.Id, a.Slug, a.Title, a.StartDate, a.EndDate, a.Precision, a.SourceLine, a.SourceText, a.Inference, a.RelationId,
                     Parties = a.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, agreements.Select(x => x.RelationId), ct);
                 return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title, string.Join(" – ", a.Parties),
                     FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.Mission:
@@ -150,6 +152,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     ResidentIn = m.ResidentInCountry == null ? null : m.ResidentInCountry.Name,
                     m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.SourceLine, m.SourceText, m.Inference, m.RelationId,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, missions.Select(x => x.RelationId), ct);
                 return missions.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, $"{Labels.Of(m.Kind)} of {m.Sending}",
                     m.City is null ? $"in {m.Host}" : m.ResidentIn is null ? $"{m.City}, {m.Host}" : $"{m.City} ({m.ResidentIn}), accredited to {m.Host}",
                     FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
@@ -159,6 +162,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     a.Id, a.Name, MissionSlug = a.Mission.Slug, Sending = a.Mission.SendingCountry.Name, Host = a.Mission.HostCountry.Name,
                     a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference, a.Mission.RelationId,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, ambassadors.Select(x => x.RelationId), ct);
                 return ambassadors.ToDictionary(a => a.Id, a => new SearchResult(kind, a.MissionSlug, a.Name, $"Ambassador of {a.Sending} to {a.Host}",
                     FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.SisterCity:
@@ -167,6 +171,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     s.Id, s.Slug, s.City, s.PartnerCity, Country = s.Country == null ? null : s.Country.Name, Partner = s.PartnerCountry == null ? null : s.PartnerCountry.Name,
                     s.SourceLine, s.SourceText, s.Inference, s.RelationId,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, cities.Select(x => x.RelationId), ct);
                 return cities.ToDictionary(s => s.Id, s => new SearchResult(kind, s.Slug, $"{s.City} – {s.PartnerCity}",
                     $"{s.Country ?? "country not stated"} – {s.Partner ?? "country not stated"}", null,
                     R(s.RelationId).Source(s.SourceLine, s.SourceText, s.Inference), R(s.RelationId).ToLink()));
@@ -176,6 +181,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                     m.Id, m.Slug, m.Organisation, Country = m.Country.Name, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision,
                     m.SourceLine, m.SourceText, m.Inference, m.RelationId,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, memberships.Select(x => x.RelationId), ct);
                 return memberships.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, m.Organisation, $"{m.Country}: {Labels.Of(m.Status)}",
                     FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
             case SearchKind.Event:
@@ -183,6 +189,7 @@ public sealed class SearchQueries(RelationsDbContext db)
                 {
                     e.Id, e.Slug, e.Title, e.Kind, e.StartDate, e.EndDate, e.Precision, e.SourceLine, e.SourceText, e.Inference, e.RelationId,
                 }).ToListAsync(ct);
+                relations = await catalog.CoveringAsync(db, events.Select(x => x.RelationId), ct);
                 return events.ToDictionary(e => e.Id, e => new SearchResult(kind, e.Slug, e.Title, Labels.Of(e.Kind),
                     FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), R(e.RelationId).Source(e.SourceLine, e.SourceText, e.Inference), R(e.RelationId).ToLink()));
             default:

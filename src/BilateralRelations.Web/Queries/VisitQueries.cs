@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BilateralRelations.Web.Queries;
 
 /// <summary>Visit search and detail, shared by the pages, the CSV export and the JSON API.</summary>
-public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
+public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets, RelationCatalog catalog)
 {
     /// <summary>Every visit matching the filter (the CSV, the API and the other pages), or one page of them.</summary>
     public Task<IReadOnlyList<VisitRow>> SearchAsync(VisitFilter filter, CancellationToken ct, bool onePage = false) =>
@@ -23,7 +23,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
             query = query.Skip(skip).Take(take);
         }
         var rows = await query.Select(Projections.Visit(db)).ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(r => r.ToRow(relations)).ToList();
     }
 
@@ -31,7 +31,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
     /// <summary>Every visit matching the filter, in the list's order, read as it is written: a download is never held whole.</summary>
     public async IAsyncEnumerable<VisitRow> StreamAsync(VisitFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await RelationCatalog.ReadAsync(db, ct);
         await foreach (var row in Ordered(filter).Select(Projections.Visit(db)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row.ToRow(relations);
@@ -63,7 +63,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
             facets.Countries,
             facets.People,
             Summarise(total, filter),
-            (await RelationLookup.LoadAsync(db, ct)).Values.OrderBy(r => r.Title, StringComparer.Ordinal).Select(r => r.ToLink()).ToList());
+            await catalog.LinksAsync(ct));
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets)
         var related = await db.Visits.AsNoTracking()
             .Where(v => v.Slug != slug && ids.Contains(v.Id))
             .OrderBy(v => v.StartDate).Select(Projections.Visit(db)).ToListAsync(ct);
-        var relations = await RelationLookup.LoadAsync(db, ct);
+        var relations = await catalog.CoveringAsync(db, related.Append(visit).Select(r => r.RelationId), ct);
         return new VisitDetailViewModel(visit.ToRow(relations), related.Select(r => r.ToRow(relations)).ToList());
     }
 

@@ -1,10 +1,14 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using BilateralRelations.Web.Tests.Support;
 
 namespace BilateralRelations.Web.Tests.Pages;
 
 /// <summary>
-/// The relations index and the country list are built once per data version (issue 13): an import that adds an
-/// article must show on both at once, with its counts.
+/// The relations index, the country list and the relation catalog are built once per data version (issue 13): an
+/// import that adds an article must show on them at once, with its counts, and facts read after another instance's
+/// import (which this one sees up to a data-version age later) must still name their relation.
 /// </summary>
 public sealed class PerDataVersionTests
 {
@@ -25,5 +29,24 @@ public sealed class PerDataVersionTests
         Assert.NotNull(row);
         var visits = await client.GetAsync("/api/visits?relation=georgia-poland-relations&limit=1");
         Assert.Equal(visits.Headers.GetValues("X-Total-Count").Single(), row.QuerySelector("td[data-count='visits']")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Facts_of_a_relation_imported_by_another_instance_are_shown_before_this_one_sees_the_new_version()
+    {
+        using var first = new SiteFactory { Settings = { ["Caching:DataVersionSeconds"] = "3600", ["OutputCache:Enabled"] = "false" } };
+        var client = first.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/visits")).StatusCode);
+
+        File.Copy(TestFiles.Golden("georgia-poland-relations.txt"), Path.Combine(first.SeedDirectory, "georgia-poland-relations.txt"));
+        using var second = new SiteFactory(first);
+        await second.ImportAsync();
+
+        var visits = await client.GetAsync("/api/visits?relation=georgia-poland-relations");
+        Assert.Equal(HttpStatusCode.OK, visits.StatusCode);
+        var relations = (await visits.Content.ReadFromJsonAsync<JsonElement[]>())!.Select(v => v.GetProperty("relation").GetString()).Distinct();
+        Assert.Equal(["georgia-poland-relations"], relations);
+        var page = await client.GetPageAsync("/visits?relation=georgia-poland-relations");
+        Assert.NotEmpty(page.QuerySelectorAll("table.visits tbody tr"));
     }
 }

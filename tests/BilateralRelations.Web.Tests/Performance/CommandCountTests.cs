@@ -7,7 +7,8 @@ namespace BilateralRelations.Web.Tests.Performance;
 /// <summary>
 /// Each page is made in a bounded number of database round trips (issue 13): a page that starts querying per row or
 /// reloading the same list shows up here, whatever the speed of the machine. The bounds are today's counts (the
-/// relation list read once per request took the relation overview from 15 to 8, a country page from 14 to 9).
+/// relation list read once per request took the relation overview from 15 to 8, a country page from 14 to 9; read once
+/// per data version, from none of the page's own).
 /// </summary>
 public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixture<CommandCountTests.Site>
 {
@@ -17,7 +18,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("/", 4)]
+    [InlineData("/", 0)] // the relation catalog and the statistics, both per data version
     [InlineData("/relations/azerbaijan-hungary-relations", 8)]
     [InlineData("/visits", 6)] // the nearest years either side only with a year
     [InlineData("/people", 3)] // people, then their visit counts grouped once
@@ -26,7 +27,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     [InlineData("/timeline?from=2013&to=2013", 6)]
     [InlineData("/api/timeline", 5)] // only the texts of the page's facts, one query per kind on it
     [InlineData("/countries/hungary", 9)]
-    [InlineData("/countries", 4)] // three small reads counted in memory: fewer commands took seconds on large corpora
+    [InlineData("/countries", 0)] // the country list, per data version
     [InlineData("/people/peter-szijjarto", 5)]
     [InlineData("/search?q=Hungary+2013", 3)]
     [InlineData("/missions", 3)] // the count, then only the page (before: every mission, sliced in memory)
@@ -41,6 +42,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
         var path = url.Split('?')[0];
         var line = site.Log.Last(l => l.Contains($"Database commands for {path}", StringComparison.Ordinal));
         var count = int.Parse(Regex.Match(line, @": (\d+)$").Groups[1].Value, CultureInfo.InvariantCulture);
-        Assert.True(count >= 1 && count <= most, $"{url} sent {count} database commands (at most {most}; none means nothing was counted)");
+        // A page that reads must have been counted (none would mean the counter is broken); two read nothing of their own.
+        Assert.True((count >= 1 || most == 0) && count <= most, $"{url} sent {count} database commands (at most {most})");
     }
 }
