@@ -9,6 +9,9 @@ namespace BilateralRelations.Web.Queries;
 public sealed record VisitFacetSet(IReadOnlyList<Option> Levels, IReadOnlyList<Option> Countries, IReadOnlyList<Option> People,
     IReadOnlyList<(int First, int Last)> YearSpans)
 {
+    /// <summary>How many years the longest visit reaches past the year it starts in (0 when every visit is within one year).</summary>
+    public int LongestSpanYears { get; } = YearSpans.Select(s => s.Last - s.First).DefaultIfEmpty(0).Max();
+
     /// <summary>
     /// The nearest years before and after <paramref name="year"/> that some visit overlaps: the latest end among
     /// visits starting earlier (capped at the year before) and the earliest start among visits ending later.

@@ -47,6 +47,25 @@ public sealed class VisitsApiTests(SeedSite site) : IClassFixture<SeedSite>
     }
 
     [Fact]
+    public async Task A_visit_over_several_years_is_found_in_each_of_them()
+    {
+        // The year filter reads the start-date index from the longest visit's reach back: one longer than any other is the case to get right.
+        using var longer = new SiteFactory();
+        await File.AppendAllTextAsync(Path.Combine(longer.SeedDirectory, "azerbaijan-hungary-relations.txt"),
+            "\n== Later visits ==\n- 30 December 2009 – 2 January 2012 - Prime Minister of Hungary Viktor Orbán's working visit\n");
+        await longer.ImportAsync();
+        var client = longer.CreateClient();
+
+        foreach (var year in new[] { 2009, 2010, 2011, 2012 })
+        {
+            var visits = await client.GetFromJsonAsync<JsonElement[]>($"/api/visits?year={year}");
+            Assert.Contains(visits!, v => v.GetProperty("startDate").GetString() == "2009-12-30" && v.GetProperty("endDate").GetString() == "2012-01-02");
+        }
+        var after = await client.GetFromJsonAsync<JsonElement[]>("/api/visits?year=2013");
+        Assert.DoesNotContain(after!, v => v.GetProperty("startDate").GetString() == "2009-12-30");
+    }
+
+    [Fact]
     public async Task Unknown_countries_are_null_not_guessed()
     {
         var visits = await _client.GetFromJsonAsync<JsonElement[]>("/api/visits");
