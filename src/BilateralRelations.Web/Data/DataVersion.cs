@@ -74,14 +74,19 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
     public static async Task<string> ComputeAsync(RelationsDbContext db, CancellationToken ct)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        await foreach (var line in db.Relations.AsNoTracking().OrderBy(r => r.FileName).Select(r => r.FileName + "\t" + r.ContentHash).AsAsyncEnumerable().WithCancellation(ct))
+        // Plain SQL: it runs once per import, where an EF query would be translated and compiled for that one use.
+        foreach (var sql in new[]
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
-        }
-        await foreach (var line in db.ImportDiagnostics.AsNoTracking().OrderBy(d => d.FileName).ThenBy(d => d.Line).ThenBy(d => d.Id)
-            .Select(d => d.FileName + "\t" + d.Line + "\t" + d.Message).AsAsyncEnumerable().WithCancellation(ct))
+            """SELECT "FileName" || char(9) || "ContentHash" FROM "Relations" ORDER BY "FileName" """,
+            """SELECT "FileName" || char(9) || CAST("Line" AS TEXT) || char(9) || "Message" FROM "ImportDiagnostics" ORDER BY "FileName", "Line", "Id" """,
+        })
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
+            await using var command = Import.ImportSql.Command(db, sql);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(reader.GetString(0) + "\n"));
+            }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }

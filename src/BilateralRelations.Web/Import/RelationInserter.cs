@@ -8,12 +8,45 @@ namespace BilateralRelations.Web.Import;
 /// <summary>
 /// Writes a relation and every fact under it (sections, visits and their delegates, agreements and their parties,
 /// missions and their ambassadors, twin towns, memberships, events) with one prepared INSERT per table, in the
-/// current transaction. The countries and people it refers to must already be saved (they have ids): they are
-/// shared between relations and go through EF, which also updates a known person's name or country.
+/// current transaction. The countries and people it refers to must be saved first (<see cref="InsertNew"/>): they
+/// are shared between relations, and the relation's rows refer to them by id.
 /// </summary>
 internal sealed class RelationInserter(RelationsDbContext db) : IDisposable
 {
     private readonly Dictionary<string, RowInserter> _tables = [];
+
+    /// <summary>
+    /// Writes the countries, people and spellings that are not stored yet (no id), in the order SaveChanges wrote
+    /// them, so that they get the ids they got from it: it inserts in rounds, each of the rows whose principal is
+    /// stored by then, table by table in the order they were added. So the new countries; the new people without a
+    /// new country; the people of a new country and the new spellings of people stored before; then the spellings of
+    /// the new people, of those without a new country first.
+    /// </summary>
+    public void InsertNew(IEnumerable<Country> countries, IEnumerable<Person> people)
+    {
+        var newCountries = countries.Where(c => c.Id == 0).ToHashSet();
+        var all = people.ToList();
+        var (stored, added) = (all.Where(p => p.Id != 0).ToList(), all.Where(p => p.Id == 0).ToList());
+        var firstRound = added.Where(p => p.Country is null || !newCountries.Contains(p.Country)).ToList();
+        var secondRound = added.Except(firstRound).ToList();
+        foreach (var country in countries.Where(newCountries.Contains))
+        {
+            Row(country);
+        }
+        foreach (var person in firstRound.Concat(secondRound))
+        {
+            person.CountryId = person.Country?.Id;
+            Row(person);
+        }
+        foreach (var person in stored.Concat(firstRound).Concat(secondRound))
+        {
+            foreach (var spelling in person.Spellings.Where(s => s.Id == 0))
+            {
+                spelling.PersonId = person.Id;
+                Row(spelling);
+            }
+        }
+    }
 
     public void Insert(Relation relation)
     {

@@ -4,7 +4,6 @@ using BilateralRelations.Core.Facts;
 using BilateralRelations.Core.Text;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using CoreCountry = BilateralRelations.Core.Countries.Country;
 
 namespace BilateralRelations.Web.Import;
@@ -14,14 +13,15 @@ namespace BilateralRelations.Web.Import;
 /// looked up first: a person by slug, or by surname when one spelling has an initial and exactly one known person
 /// fits it ("E.Mammadyarov" in one article, "Elmar Mammadyarov" in another). Visit slugs are global, so one that
 /// another relation already uses gets the relation's slug appended (deterministic, so permalinks survive re-imports).
-/// The stored countries and people come from <paramref name="stored"/>, shared by the articles of one import run
-/// (without one, they are read for this article alone); <see cref="Committed"/> hands it this article's.
+/// The stored countries and people come from <paramref name="stored"/>, shared by the articles of one import run;
+/// <see cref="Committed"/> hands it this article's. Nothing is tracked by EF: <see cref="SaveCountriesAndPeopleAsync"/>
+/// writes what the article adds or changes of them.
 /// </summary>
-internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored = null)
+internal sealed class RelationWriter(RelationsDbContext db, StoredPeople stored)
 {
-    private readonly StoredPeople _stored = stored ?? new StoredPeople();
     private readonly Dictionary<string, Country> _countries = [];
     private readonly Dictionary<string, Person> _people = [];
+    private readonly HashSet<Person> _changed = []; // stored people whose name, surname or country the article changed
 
     public async Task<Relation> WriteAsync(ExtractedRelation facts, string slug, string hash, string sourceFile, CancellationToken ct)
     {
@@ -190,16 +190,33 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
             Inference = InferenceOf(e.Basis),
         }));
 
-        return relation; // not tracked: RelationInserter writes it, after SaveChanges has the countries and people
+        return relation; // RelationInserter writes it, after SaveCountriesAndPeopleAsync has given them ids
+    }
+
+    /// <summary>The countries the article refers to, stored or new with it.</summary>
+    public IEnumerable<Country> Countries => _countries.Values;
+
+    /// <summary>The people the article refers to, stored or new with it.</summary>
+    public IEnumerable<Person> People => _people.Values.Distinct();
+
+    /// <summary>
+    /// Writes the countries, people and spellings the article adds (those without an id yet) and the stored people it
+    /// changed, in the current transaction, before the relation that refers to them by id.
+    /// </summary>
+    public async Task SaveCountriesAndPeopleAsync(RelationInserter inserter, CancellationToken ct)
+    {
+        inserter.InsertNew(Countries, People);
+        foreach (var person in _changed)
+        {
+            person.CountryId = person.Country?.Id; // a country new with this article has its id now
+            await ImportSql.UpdatePersonAsync(db, person, ct);
+        }
     }
 
     /// <summary>The article's transaction committed: its countries and people (new, or changed) are as stored now.</summary>
-    public void Committed() => _stored.Commit(_countries.Values, _people.Values.Distinct());
+    public void Committed() => stored.Commit(Countries, People);
 
-    /// <summary>
-    /// Finds every stored country and person this article refers to, and tracks them (unchanged) in this context, so
-    /// that SaveChanges writes only what the article adds or changes.
-    /// </summary>
+    /// <summary>Finds every stored country and person this article refers to.</summary>
     private async Task PreloadAsync(ExtractedRelation facts, CancellationToken ct)
     {
         var countrySlugs = facts.Article.Countries.Select(c => c.Slug)
@@ -209,17 +226,17 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
             .Concat(facts.Memberships.Select(m => m.Country.Slug))
             .Concat(facts.People.Select(p => p.Country?.Slug).OfType<string>())
             .Distinct().ToList();
-        var countries = await _stored.CountriesAsync(db, ct);
+        var countries = await stored.CountriesAsync(db, ct);
         foreach (var slug in countrySlugs)
         {
             if (countries.TryGetValue(slug, out var country))
             {
-                _countries[slug] = Track(country);
+                _countries[slug] = country;
             }
         }
         var personSlugs = facts.People.Select(p => p.Slug).ToList();
         var surnames = facts.People.Select(p => SurnameOf(p.Name)).Distinct().ToList();
-        var known = await _stored.MatchingAsync(db, personSlugs, surnames, ct);
+        var known = await stored.MatchingAsync(db, personSlugs, surnames, ct);
         // The same slug or a shared spelling is the same person. Else, when one name has only an initial, the one known
         // person it fits ("E.Mammadyarov" and "Elmar Mammadyarov"); a known person two of this article's people fit
         // is neither's.
@@ -228,7 +245,7 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
         {
             if (known.FirstOrDefault(k => k.Slug == p.Slug || k.Spellings.Any(s => p.Spellings.Contains(s.Spelling))) is { } same)
             {
-                _people[p.Slug] = Track(same);
+                _people[p.Slug] = same;
                 continue;
             }
             var name = PersonName.Parse(p.Name);
@@ -241,18 +258,8 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
         }
         foreach (var (slug, person) in byInitial.GroupBy(m => m.Known).Where(g => g.Count() == 1).Select(g => g.Single()))
         {
-            _people[slug] = Track(person);
+            _people[slug] = person;
         }
-    }
-
-    /// <summary>A stored row (with its spellings and country), tracked as it is stored, unless this context has it already.</summary>
-    private T Track<T>(T entity) where T : class
-    {
-        if (db.Entry(entity).State == EntityState.Detached)
-        {
-            db.Attach(entity);
-        }
-        return entity;
     }
 
     private static string? InferenceOf(Basis basis) => basis.IsInferred ? basis.Reason : null;
@@ -265,14 +272,14 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
     {
         if (!_countries.TryGetValue(country.Slug, out var entity))
         {
-            entity = db.Countries.Add(new Country
+            entity = new Country
             {
                 Slug = country.Slug,
                 Name = country.Name,
                 Iso3 = country.Iso3,
                 Iso2 = country.Iso2,
                 Adjective = country.Adjective,
-            }).Entity;
+            };
             _countries[country.Slug] = entity;
         }
         return entity;
@@ -282,21 +289,33 @@ internal sealed class RelationWriter(RelationsDbContext db, StoredPeople? stored
     {
         if (!_people.TryGetValue(fact.Slug, out var person))
         {
-            person = db.People.Add(new Person { Slug = fact.Slug, Name = fact.Name, Surname = SurnameOf(fact.Name) }).Entity;
+            person = new Person { Slug = fact.Slug, Name = fact.Name, Surname = SurnameOf(fact.Name) };
             _people[fact.Slug] = person;
         }
         else if (PersonName.Parse(fact.Name).HasFullGivenName && !PersonName.Parse(person.Name).HasFullGivenName)
         {
             person.Name = fact.Name; // the full name names the person better than an initial
+            Changed(person);
         }
         if (person.Surname.Length == 0)
         {
             person.Surname = SurnameOf(person.Name); // a person stored before surnames were
+            Changed(person);
         }
         if (person.CountryId is null && person.Country is null && fact.Country is not null)
         {
             person.Country = CountryFor(fact.Country);
+            Changed(person);
         }
         return person;
+    }
+
+    /// <summary>A stored person is updated; a new one is written as it is when the article is saved.</summary>
+    private void Changed(Person person)
+    {
+        if (person.Id != 0)
+        {
+            _changed.Add(person);
+        }
     }
 }

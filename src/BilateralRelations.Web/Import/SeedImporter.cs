@@ -91,9 +91,22 @@ public sealed class SeedImporter(
         {
             logger.LogWarning("No articles ({Extensions}) found in {Directory}.", string.Join(", ", ArticleReader.Extensions), directory);
         }
-        // 1. Every file read into its articles (on the thread pool), while this thread asks the database what it holds:
-        // in a fresh process that first query pays EF's whole query set-up, which the reading now overlaps.
+        // 1. Every file read into its articles (on the thread pool), while this thread asks the database what it holds.
         var reading = Task.Run(() => ReadAllAsync(files, directory, ct), ct);
+        await db.Database.OpenConnectionAsync(ct); // for the whole import: every query is plain SQL on it (ImportSql)
+        try
+        {
+            return await ImportAsync(reading, stopwatch, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The import itself, once the files are listed and being read, on the open connection.</summary>
+    private async Task<ImportReport> ImportAsync(Task<List<FileRead>> reading, System.Diagnostics.Stopwatch stopwatch, CancellationToken ct)
+    {
         var known = await ImportSql.RelationsAsync(db, ct);
         var knownHashes = known.ToDictionary(r => r.FileName, r => r.ContentHash);
         var reads = await reading;
@@ -114,13 +127,13 @@ public sealed class SeedImporter(
             }
             if (removed.Count > 0)
             {
-                await RemoveOrphansAsync(ct);
+                await ImportSql.DeleteOrphanedPeopleAsync(db, ct);
             }
 
             // 3. What a file says of itself as a whole (pages skipped, broken markup, or why it gave no article).
             foreach (var read in reads.Where(r => r.Articles.All(a => a.Name != r.File)))
             {
-                if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await HasDiagnosticsAsync(read.File, ct))
+                if (read.FileDiagnostics.Count > 0 || read.Articles.Count == 0 || await ImportSql.HasDiagnosticsAsync(db, read.File, ct))
                 {
                     await ReplaceDiagnosticsAsync(read.File, read.FileDiagnostics.Select(d => read.Articles.Count == 0 ? d with { LineText = null } : d).ToList(), ct);
                 }
@@ -300,7 +313,6 @@ public sealed class SeedImporter(
 
     private async Task FailAsync(string name, Exception ex, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
         logger.LogError(ex, "Importing {File} failed; its previous data, if any, is still served.", name);
         // The exception's own message may name the server's paths: the log has it, the page says what happened.
         await ReplaceDiagnosticsAsync(name, [new Diagnostic(name, 0, DiagnosticSeverity.Error, $"The import failed ({ex.GetType().Name}); the server's log has the details.", null)], ct);
@@ -326,16 +338,15 @@ public sealed class SeedImporter(
         var slug = await FreeRelationSlugAsync(article.Source.SlugHint, ct);
         var writer = new RelationWriter(db, stored);
         var relation = await writer.WriteAsync(facts, slug, article.Hash, file, ct);
-        await db.SaveChangesAsync(ct); // the countries and people it refers to, new or updated
         using (var inserter = new RelationInserter(db))
         {
+            await writer.SaveCountriesAndPeopleAsync(inserter, ct); // the countries and people it refers to, new or updated
             inserter.Insert(relation);
         }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
         await WriteDiagnosticsAsync(name, diagnostics, ct);
-        var orphans = replaced ? await RemoveOrphansAsync(ct) : 0; // people only the replaced version named
+        var orphans = replaced ? await ImportSql.DeleteOrphanedPeopleAsync(db, ct) : 0; // people only the replaced version named
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         writer.Committed();
         if (orphans > 0)
         {
@@ -378,8 +389,8 @@ public sealed class SeedImporter(
     private async Task RemoveAsync(string name, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Relations.Where(r => r.FileName == name).ExecuteDeleteAsync(ct);
-        await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
+        await ImportSql.DeleteRelationAsync(db, name, ct);
+        await ImportSql.DeleteDiagnosticsAsync(db, name, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Removed {File}: the file is no longer in the articles folder.", name);
     }
@@ -412,7 +423,7 @@ public sealed class SeedImporter(
 
     private async Task WriteDiagnosticsAsync(string name, IReadOnlyList<Diagnostic> diagnostics, CancellationToken ct)
     {
-        await db.ImportDiagnostics.Where(d => d.FileName == name).ExecuteDeleteAsync(ct);
+        await ImportSql.DeleteDiagnosticsAsync(db, name, ct);
         var now = clock.GetUtcNow();
         using var inserter = new RelationInserter(db);
         inserter.Insert(diagnostics.Select(d => new ImportDiagnostic
@@ -430,42 +441,33 @@ public sealed class SeedImporter(
     private async Task WriteDatasetVersionAsync(CancellationToken ct)
     {
         var version = await DataVersion.ComputeAsync(db, ct);
-        var stored = await db.Dataset.FindAsync([DatasetProperty.DataVersion], ct);
-        if (stored?.Value == version)
+        if (await ImportSql.DatasetPropertyAsync(db, DatasetProperty.DataVersion, ct) == version)
         {
             return;
         }
         // In one transaction: a reader never sees the version missing between the delete and the insert.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Dataset.ExecuteDeleteAsync(ct);
-        db.ChangeTracker.Clear();
-        db.Dataset.AddRange(
-            new DatasetProperty { Key = DatasetProperty.DataVersion, Value = version },
-            new DatasetProperty { Key = DatasetProperty.Licence, Value = DatasetProperty.LicenceText },
-            new DatasetProperty { Key = DatasetProperty.BuiltAt, Value = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) });
-        await db.SaveChangesAsync(ct);
+        await ImportSql.ReplaceDatasetAsync(db, [
+            (DatasetProperty.DataVersion, version),
+            (DatasetProperty.Licence, DatasetProperty.LicenceText),
+            (DatasetProperty.BuiltAt, clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture))], ct);
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         dataVersion?.Invalidate();
     }
-
-    private Task<bool> HasDiagnosticsAsync(string name, CancellationToken ct) => db.ImportDiagnostics.AnyAsync(d => d.FileName == name, ct);
 
     /// <summary>Diagnostics of articles and files that are no longer in the folder.</summary>
     private async Task RemoveStaleDiagnosticsAsync(HashSet<string> current, CancellationToken ct)
     {
-        var names = await db.ImportDiagnostics.Select(d => d.FileName).Distinct().ToListAsync(ct);
-        var stale = names.Where(n => !current.Contains(n)).ToList();
+        var stale = (await ImportSql.DiagnosedFileNamesAsync(db, ct)).Where(n => !current.Contains(n)).ToList();
         if (stale.Count > 0)
         {
-            await db.ImportDiagnostics.Where(d => stale.Contains(d.FileName)).ExecuteDeleteAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct); // one commit for them all
+            foreach (var name in stale)
+            {
+                await ImportSql.DeleteDiagnosticsAsync(db, name, ct);
+            }
+            await transaction.CommitAsync(ct);
         }
-    }
-
-    /// <summary>People and countries no relation refers to any more.</summary>
-    private async Task<int> RemoveOrphansAsync(CancellationToken ct)
-    {
-        return await db.People.Where(p => !p.Visits.Any() && !db.Ambassadors.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(ct);
     }
 }
 

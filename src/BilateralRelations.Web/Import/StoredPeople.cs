@@ -1,14 +1,13 @@
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Import;
 
 /// <summary>
 /// The countries and people (with their spellings) stored so far, read once for a whole import run instead of once
 /// per article: every article looked up its people by slug and surname, and a corpus's few surnames made that load
-/// and track most people again each time. One instance per row, so attaching them to a context never meets a second
-/// copy of the same key. It holds only committed rows: an article's new and changed rows are added by
+/// and track most people again each time. One instance per row (a person's country is the country held), so an id
+/// or a change given to a row is seen wherever it is referred to. It holds only committed rows: an article's new and changed rows are added by
 /// <see cref="Commit"/> after its transaction commits, and anything that may have changed stored rows in another
 /// way (a failed article, people removed as orphans) calls <see cref="Reset"/>, so the next article reads them again.
 /// </summary>
@@ -74,13 +73,17 @@ internal sealed class StoredPeople
     /// <summary>Reads the stored rows, unless they are held already.</summary>
     public async Task LoadAsync(RelationsDbContext db, CancellationToken ct)
     {
-        if (_countries is not null)
+        if (_countries is null)
         {
-            return;
+            Hold(await ImportSql.CountriesAsync(db, ct), await ImportSql.PeopleAsync(db, ct));
         }
-        var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, ct);
-        var byId = countries.Values.ToDictionary(c => c.Id);
-        var people = await db.People.AsNoTracking().Include(p => p.Spellings).ToListAsync(ct);
+    }
+
+    /// <summary>Holds these rows as the stored ones (the people in key order, each with their spellings).</summary>
+    public void Hold(IEnumerable<Country> countries, IEnumerable<Person> people)
+    {
+        var bySlug = countries.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var byId = bySlug.Values.ToDictionary(c => c.Id);
         (_bySlug, _bySurname) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         _indexedSurname.Clear();
         foreach (var person in people)
@@ -88,7 +91,7 @@ internal sealed class StoredPeople
             person.Country = person.CountryId is { } id ? byId[id] : null; // the one instance of the country
             Index(person);
         }
-        _countries = countries;
+        _countries = bySlug;
     }
 
     private void Index(Person person)
