@@ -16,7 +16,7 @@ builder.WebHost.UseStaticWebAssets();
 // No "Server: Kestrel": it tells a scanner what to try and a reader nothing.
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddRelationsData(builder.Configuration, builder.Environment);
-builder.Services.AddRelationsWeb();
+builder.Services.AddRelationsWeb(builder.Configuration);
 
 var app = builder.Build();
 
@@ -57,6 +57,7 @@ if (app.Configuration.GetValue("OutputCache:Enabled", true))
 // before everything else, where every cached page paid for them (5% of a hit). Called here, they run only on misses.
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // a few pages made at once, the rest queued (PageConcurrency)
 // Inside the output cache: a page is compressed once per content coding and then served compressed from the cache.
 app.UseResponseCompressionForPages();
 app.MapStaticAssets();

@@ -21,6 +21,7 @@ public sealed class DownloadsController(DataVersion dataVersion, DatasetDownload
             : throw new DataUnavailableException("The data version cannot be read.");
 
     [HttpGet("/downloads/{name}")]
+    [Microsoft.AspNetCore.RateLimiting.DisableRateLimiting] // streams for as long as the client reads: never holds a page's turn
     public async Task<IActionResult> File(string name, CancellationToken ct)
     {
         if (DatasetDownloads.Files.FirstOrDefault(f => f.Name == name) is not { } file)

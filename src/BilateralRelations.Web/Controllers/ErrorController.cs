@@ -6,6 +6,7 @@ namespace BilateralRelations.Web.Controllers;
 
 /// <summary>Friendly pages for errors; the status code is kept, so tools and tests see the real answer.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Microsoft.AspNetCore.RateLimiting.DisableRateLimiting] // a refused request still gets its page
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error")]
@@ -37,6 +38,8 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             404 => new ErrorViewModel(404, "Page not found", "There is no page at this address. It may have been mistyped, or the fact it named is no longer in the articles."),
             400 => new ErrorViewModel(400, "Bad request", "The request could not be understood. Check the address and the filter values."),
             414 or 431 => new ErrorViewModel(code, "Request too long", "The address or its query string is too long."),
+            503 when HttpContext.Items.ContainsKey(Infrastructure.PageConcurrency.Refused) =>
+                new ErrorViewModel(503, "Too busy", "The site is making too many pages at once just now. Try again in a few seconds."),
             503 => new ErrorViewModel(503, "Temporarily unavailable", "The site's data cannot be read just now. The problem has been logged; try again in a minute."),
             >= 400 and < 500 => new ErrorViewModel(code, "Request not accepted", "The request could not be served as asked."),
             _ => new ErrorViewModel(500, "Something went wrong", "The site could not show this page. The problem has been logged."),

@@ -25,6 +25,7 @@ public sealed class VisitsController(VisitQueries visits) : Controller
 
     /// <summary>Exactly the rows of the filtered list, as CSV for spreadsheets and joins, written as they are read.</summary>
     [HttpGet("/visits.csv")]
+    [Microsoft.AspNetCore.RateLimiting.DisableRateLimiting] // streams for as long as the client reads: never holds a page's turn
     public async Task Csv([FromQuery] VisitFilter filter, CancellationToken ct)
     {
         var rows = visits.StreamAsync(filter, ct);

@@ -46,7 +46,7 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>MVC, queries, caching, compression.</summary>
-    public static IServiceCollection AddRelationsWeb(this IServiceCollection services)
+    public static IServiceCollection AddRelationsWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews(o =>
             {
@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = c => ProblemResponses.ApiProblem(c.ModelState))
             // Escape <, >, & and quotes in JSON (never served as HTML anyway), but keep "Gyöngyös" readable.
             .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.AddPageConcurrencyLimit(configuration);
         services.AddScoped<VisitQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<TimelineQueries>();

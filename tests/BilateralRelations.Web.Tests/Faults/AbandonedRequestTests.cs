@@ -1,8 +1,6 @@
-using System.Data.Common;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Faults;
@@ -13,37 +11,6 @@ namespace BilateralRelations.Web.Tests.Faults;
 /// </summary>
 public sealed class AbandonedRequestTests
 {
-    /// <summary>
-    /// Holds the first visit query a request sends until that request is abandoned, and says when a second request
-    /// sends its own (only a request's commands carry a token that can be cancelled; builds shared by all do not).
-    /// </summary>
-    private sealed class FirstQueryHeld : DbCommandInterceptor
-    {
-        private int _seen;
-        public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public TaskCompletionSource SecondAsked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public bool Enabled { get; set; }
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
-        {
-            if (Enabled && ct.CanBeCanceled && command.CommandText.Contains("\"Visits\"", StringComparison.Ordinal))
-            {
-                switch (Interlocked.Increment(ref _seen))
-                {
-                    case 1:
-                        Holding.SetResult();
-                        await Task.Delay(Timeout.Infinite, ct);
-                        break;
-                    case 2:
-                        SecondAsked.TrySetResult();
-                        break;
-                }
-            }
-            return result;
-        }
-    }
-
     [Fact]
     public async Task A_request_for_a_page_another_client_abandoned_while_it_was_made_is_answered()
     {

@@ -1,0 +1,45 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace BilateralRelations.Web.Infrastructure;
+
+/// <summary>
+/// A few pages are made at once and the rest wait their turn, oldest first. On two cores, 32 pages made together
+/// finish no sooner than made a few at a time, but each holds its rows and its whole buffered HTML (200–300 KB on a
+/// large corpus) until the last is done: memory grew with every waiting request. Behind the output cache, so a cached
+/// page never waits; full downloads, which stream for as long as the client reads, and the error pages are not
+/// counted (<see cref="DisableRateLimitingAttribute"/>). A request beyond the queue gets 503 with Retry-After.
+/// </summary>
+public static class PageConcurrency
+{
+    public const string Section = "Pages";
+
+    /// <summary>Set on a request the limit refused, so its error page says why.</summary>
+    public const string Refused = "PageConcurrency.Refused";
+
+    public static IServiceCollection AddPageConcurrencyLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue($"{Section}:MaxConcurrent", 2 * Environment.ProcessorCount);
+        var queue = configuration.GetValue($"{Section}:MaxQueued", 1000);
+        return services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, bool>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is not null
+                    ? RateLimitPartition.GetConcurrencyLimiter(true, _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = permits,
+                        QueueLimit = queue,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter(false));
+            o.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                context.HttpContext.Items[Refused] = true;
+                return ValueTask.CompletedTask;
+            };
+        });
+    }
+}

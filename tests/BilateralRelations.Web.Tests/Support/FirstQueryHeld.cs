@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BilateralRelations.Web.Tests.Support;
+
+/// <summary>
+/// Once <see cref="Enabled"/>, holds the first visit query a request sends until that request is abandoned, and says
+/// when a second request sends its own (only a request's commands carry a token that can be cancelled; builds shared
+/// by all do not).
+/// </summary>
+public sealed class FirstQueryHeld : DbCommandInterceptor
+{
+    private int _seen;
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource SecondAsked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public bool Enabled { get; set; }
+
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        if (Enabled && ct.CanBeCanceled && command.CommandText.Contains("\"Visits\"", StringComparison.Ordinal))
+        {
+            switch (Interlocked.Increment(ref _seen))
+            {
+                case 1:
+                    Holding.SetResult();
+                    await Task.Delay(Timeout.Infinite, ct);
+                    break;
+                case 2:
+                    SecondAsked.TrySetResult();
+                    break;
+            }
+        }
+        return result;
+    }
+}
