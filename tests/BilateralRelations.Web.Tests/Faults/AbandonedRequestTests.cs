@@ -16,13 +16,10 @@ public sealed class AbandonedRequestTests
     {
         var held = new FirstQueryHeld();
         using var site = new SiteFactory { ConfigureTestServices = s => s.ConfigureDbContext<RelationsDbContext>(o => o.AddInterceptors(held)) };
-        var client = site.CreateClient();
-        (await client.GetAsync("/healthz")).EnsureSuccessStatusCode(); // started and imported before the gate is on
-        held.Enabled = true;
+        var client = await held.ClientOnceStartedAsync(site);
 
         using var leaving = new CancellationTokenSource();
-        var abandoned = client.GetAsync("/visits?year=2013", leaving.Token);
-        await held.Holding.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var abandoned = await held.HoldAsync(client, "/visits?year=2013", leaving.Token);
         var waiting = client.GetAsync("/visits?year=2013");
         // Made by itself, the second page reaches the database while the first is still held; waiting on the first
         // one's fill (coalescing), it never does.

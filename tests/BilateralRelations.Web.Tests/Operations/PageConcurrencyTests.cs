@@ -21,13 +21,10 @@ public sealed class PageConcurrencyTests
             ConfigureTestServices = s => s.ConfigureDbContext<RelationsDbContext>(o => o.AddInterceptors(held)),
             Settings = { ["Pages:MaxConcurrent"] = "1", ["Pages:MaxQueued"] = "1", ["OutputCache:Enabled"] = "false" },
         };
-        var client = site.CreateClient();
-        (await client.GetAsync("/healthz")).EnsureSuccessStatusCode(); // started and imported before the gate is on
-        held.Enabled = true;
+        var client = await held.ClientOnceStartedAsync(site);
 
         using var leaving = new CancellationTokenSource();
-        var first = client.GetAsync("/visits?year=2013", leaving.Token);
-        await held.Holding.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var first = await held.HoldAsync(client, "/visits?year=2013", leaving.Token);
         // One of these two waits in the queue, the other finds it full.
         var (second, third) = (client.GetAsync("/visits?year=2012"), client.GetAsync("/visits?year=2011"));
         var refused = await Task.WhenAny(second, third).WaitAsync(TimeSpan.FromMinutes(1));

@@ -15,6 +15,23 @@ public sealed class FirstQueryHeld : DbCommandInterceptor
     public TaskCompletionSource SecondAsked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public bool Enabled { get; set; }
 
+    /// <summary>A client of <paramref name="site"/> (made with this interceptor), once it has started and imported: only then is the gate on.</summary>
+    public async Task<HttpClient> ClientOnceStartedAsync(SiteFactory site)
+    {
+        var client = site.CreateClient();
+        (await client.GetAsync("/healthz")).EnsureSuccessStatusCode();
+        Enabled = true;
+        return client;
+    }
+
+    /// <summary>Sends a request and returns once its first visit query is held (until <paramref name="leave"/> abandons it).</summary>
+    public async Task<Task<HttpResponseMessage>> HoldAsync(HttpClient client, string url, CancellationToken leave)
+    {
+        var held = client.GetAsync(url, leave);
+        await Holding.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        return held;
+    }
+
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
     {
