@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace BilateralRelations.Web.Infrastructure;
 
 /// <summary>
-/// A few pages are made at once and the rest wait their turn, oldest first. On two cores, 32 pages made together
+/// A few pages are made at once and the rest wait their turn, oldest first. On a few cores, 32 pages made together
 /// finish no sooner than made a few at a time, but each holds its rows and its whole buffered HTML (200–300 KB on a
 /// large corpus) until the last is done: memory grew with every waiting request. Behind the output cache, so a cached
 /// page never waits; full downloads, which stream for as long as the client reads, and the error pages are not
@@ -20,8 +20,9 @@ public static class PageConcurrency
 
     public static IServiceCollection AddPageConcurrencyLimit(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue($"{Section}:MaxConcurrent", 2 * Environment.ProcessorCount);
-        var queue = configuration.GetValue($"{Section}:MaxQueued", 1000);
+        // A limit of 0 would refuse every page: at least one is made, and a queue cannot be negative.
+        var permits = Math.Max(1, configuration.GetValue($"{Section}:MaxConcurrent", 2 * Environment.ProcessorCount));
+        var queue = Math.Max(0, configuration.GetValue($"{Section}:MaxQueued", 1000));
         return services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, bool>(context =>
