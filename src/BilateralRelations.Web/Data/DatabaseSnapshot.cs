@@ -101,7 +101,8 @@ public sealed class DatabaseSnapshot : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _logger.LogDebug(ex, "The download snapshot folder could not be removed.");
+            // Left in the temporary folder until a later start sweeps it (after a day): worth knowing, not failing for.
+            _logger.LogWarning(ex, "The download snapshot folder {Folder} could not be removed.", _folder);
         }
     }
 }

@@ -136,14 +136,16 @@ public sealed class DownloadsTests(DownloadsTests.Site site) : IClassFixture<Dow
     public async Task The_database_snapshot_is_removed_when_the_site_stops()
     {
         string folder;
-        using (var other = new SiteFactory())
+        var other = new SiteFactory();
+        using (other)
         {
             Assert.Equal(HttpStatusCode.OK, (await other.CreateClient().GetAsync("/downloads/relations.db")).StatusCode);
             folder = other.Services.GetRequiredService<BilateralRelations.Web.Data.DatabaseSnapshot>().Folder;
             Assert.True(Directory.Exists(folder));
         }
 
-        Assert.False(Directory.Exists(folder));
+        // Seen once still there (one full run in four, never since): what the site said then, if it says it again.
+        Assert.False(Directory.Exists(folder), string.Join(Environment.NewLine, other.Log));
     }
 
     /// <summary>RFC 4180: quoted cells may hold commas, doubled quotes and line breaks.</summary>
