@@ -132,6 +132,18 @@ public sealed partial class PrintTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_list_of_visits_starts_on_the_first_printed_page()
+    {
+        // Kept whole, the table was pushed to page 2 and left page 1 with only the heading and the filter chips.
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/visits?year=2013");
+        var first = await page.Locator("table.visits tbody tr").First.Locator("td.date").InnerTextAsync();
+        var texts = PageTexts(await PrintAsync(page));
+        Assert.Contains(Squeeze(first), Squeeze(texts[0]));
+        Assert.Empty(await FooterOnlyPagesAsync(page, texts));
+    }
+
+    [Fact]
     public async Task A_filtered_timeline_prints_exactly_what_the_filter_shows()
     {
         var page = await site.NewPageAsync();
