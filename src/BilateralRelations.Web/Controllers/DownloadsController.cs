@@ -1,8 +1,8 @@
 using BilateralRelations.Web.Data;
+using BilateralRelations.Web.Infrastructure;
 using BilateralRelations.Web.Queries;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace BilateralRelations.Web.Controllers;
 
@@ -11,7 +11,7 @@ namespace BilateralRelations.Web.Controllers;
 /// are read (never held whole in memory, never in the output cache); ETags from the data version let a client or
 /// proxy revalidate instead of downloading again.
 /// </summary>
-[OutputCache(NoStore = true)]
+[NoPageCache]
 public sealed class DownloadsController(DataVersion dataVersion, DatasetDownloads downloads, DatabaseSnapshot snapshot) : Controller
 {
     [HttpGet("/downloads")]

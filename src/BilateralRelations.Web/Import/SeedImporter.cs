@@ -7,7 +7,6 @@ using BilateralRelations.Core.Text;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +34,7 @@ public sealed class SeedImporter(
     TimeProvider clock,
     SiteStatus status,
     DataVersion? dataVersion = null,
-    IOutputCacheStore? outputCache = null)
+    PageCache? pages = null)
 {
     /// <summary>
     /// The readers' and extractor's build identity (deterministic, so it changes only with their code). It is part
@@ -191,10 +190,7 @@ public sealed class SeedImporter(
         {
             // Cached pages show the old data (or old diagnostics): drop them all, and tell caches the version moved on.
             dataVersion?.Invalidate();
-            if (outputCache is not null)
-            {
-                await outputCache.EvictByTagAsync(OutputCacheTags.Data, ct);
-            }
+            pages?.Clear();
         }
         logger.LogInformation("Articles imported: {Imported}; unchanged: {Unchanged}; removed: {Removed}; failed: {Failed}; in {Milliseconds} ms.",
             imported.Count, unchanged.Count, removed.Count, failed.Count, stopwatch.ElapsedMilliseconds);

@@ -78,23 +78,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DataVersion>();
         services.AddSingleton<DatabaseSnapshot>();
         services.AddScoped<DatasetDownloads>();
-        services.AddOutputCache(o =>
-        {
-            o.SizeLimit = 64 * 1024 * 1024;
-            o.MaximumBodySize = 4 * 1024 * 1024;
-            // Only pages and API answers: static files have their own caching, and /healthz must always be live.
-            o.AddBasePolicy(b => b
-                .With(c => c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>() is not null)
-                .Expire(TimeSpan.FromHours(1)).Tag(OutputCacheTags.Data).SetVaryByQuery("*")
-                // No coalescing: requests waiting on another's fill of the same page all failed (500) when that
-                // first client went away; pages are made in milliseconds, so each miss makes its own.
-                .SetLocking(false)
-                // Keyed by the data version: another instance's import on the same database makes new entries.
-                .VaryByValue((context, ct) => VaryByDataVersion(o.ApplicationServices.GetRequiredService<DataVersion>(), ct))
-                // Entries are stored compressed: one per content coding the compression middleware will choose.
-                .VaryByValue(context => new KeyValuePair<string, string>("coding",
-                    ContentCoding.Of(context, o.ApplicationServices.GetRequiredService<IResponseCompressionProvider>()))));
-        });
+        services.AddSingleton(_ => new PageCache());
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -131,16 +115,6 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The output cache's key part for the data served; synchronous while the version is fresh (nearly always).</summary>
-    private static ValueTask<KeyValuePair<string, string>> VaryByDataVersion(DataVersion version, CancellationToken ct)
-    {
-        var data = version.GetAsync(ct);
-        return data.IsCompletedSuccessfully ? ValueTask.FromResult(Pair(data.Result)) : Awaited(data);
-
-        static KeyValuePair<string, string> Pair(string? value) => new("data", value ?? "");
-        static async ValueTask<KeyValuePair<string, string>> Awaited(ValueTask<string?> data) => Pair(await data);
-    }
-
     /// <summary>An explicit folder (absolute, or relative to the content root), else the nearest seeds/ above the content root.</summary>
     internal static string ResolveSeedDirectory(string? configured, string contentRoot)
     {
@@ -158,10 +132,4 @@ public static class ServiceCollectionExtensions
         }
         return Path.Combine(contentRoot, "seeds");
     }
-}
-
-public static class OutputCacheTags
-{
-    /// <summary>Every cached page depends on the imported data; an import that changes it evicts this tag.</summary>
-    public const string Data = "data";
 }
