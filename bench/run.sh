@@ -260,15 +260,18 @@ start_site "$RUN/logs/seed-serve.txt" pin --Seeds:Directory="$REPO/seeds" --Conn
 for i in "${!SEED_PAGES[@]}"; do
   fetch "http://127.0.0.1:$PORT${SEED_PAGES[$i]}" "baseline/p$i"
   [ "$F_CODE" = 200 ] || die "${SEED_PAGES[$i]} answered $F_CODE"
-  printf '/p%s\tp%s.body\t%s\t%s\n' "$i" "$i" "$F_TYPE" "$F_ENCODING" >>"$RUN/baseline/manifest.tsv"
+  printf '/p%s\tp%s.body\tp%s.headers\n' "$i" "$i" "$i" >>"$RUN/baseline/manifest.tsv"
 done
 (cd "$OUT/memory-server" && exec taskset -c "$SERVER_CORE" dotnet MemoryServer.dll --urls "http://127.0.0.1:$BASE_PORT" \
    --root "$RUN/baseline" >"$RUN/logs/memory-server.txt" 2>&1) &
 BASE_PID=$!
 wait_200 "http://127.0.0.1:$BASE_PORT/p0" "$BASE_PID" || die "the baseline did not start (log: $RUN/logs/memory-server.txt)"
-# The baseline must answer exactly the captured bytes.
+# The baseline must answer exactly the bytes the site answers from its cache: the body, and every header but Date.
+head_of() { curl -s -D - -o /dev/null "$1" | tr -d '\r' | grep -vi '^date:' | sort; }
 for i in "${!SEED_PAGES[@]}"; do
   curl -s "http://127.0.0.1:$BASE_PORT/p$i" | cmp -s - "$RUN/baseline/p$i.body" || die "the baseline's /p$i differs from ${SEED_PAGES[$i]}"
+  [ "$(head_of "http://127.0.0.1:$BASE_PORT/p$i")" = "$(head_of "http://127.0.0.1:$PORT${SEED_PAGES[$i]}")" ] \
+    || die "the baseline's headers for /p$i differ from those of ${SEED_PAGES[$i]}"
 done
 
 printf '\n%-20s %8s | %9s %8s %8s | %9s %8s %8s | %6s %6s | %13s %5s  %s\n' page body "site r/s" p50 p99 "base r/s" p50 p99 "r/s ×" "p99 ×" "CPU µs s/b" "×" result

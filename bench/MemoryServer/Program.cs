@@ -2,11 +2,15 @@
 // this stack: no middleware, no routing, no logging; the terminal app.Run writes a byte array.
 //
 // --root DIR names a folder with manifest.tsv, one line per captured response:
-//   PATH <tab> BODY-FILE <tab> CONTENT-TYPE <tab> CONTENT-ENCODING (or -)
-// A request for PATH gets that body with that Content-Type (and Content-Encoding when the site's answer had one) and
-// its Content-Length; anything else gets 404. Kestrel is configured as the site configures it (no Server header), so
-// the only difference on the wire is the site's own headers.
+//   PATH <tab> BODY-FILE <tab> HEADERS-FILE (the response head as `curl -D` saved it)
+// A request for PATH gets that body with every header the site sent (its Content-Type, Content-Encoding, ETag,
+// security headers…) and its Content-Length; anything else gets 404. Only Date (Kestrel writes its own), and the
+// framing the site chose when the page was first made (chunked), are not replayed: the site answers a cached page
+// with Content-Length too. Kestrel is configured as the site configures it (no Server header), so the same bytes go
+// on the wire: headers count, a 600-byte difference in headers took a 128 KB answer past 128 KiB and cost the
+// baseline as much as the site's whole pipeline.
 using System.Collections.Frozen;
+using Microsoft.Extensions.Primitives;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -19,7 +23,7 @@ var responses = File.ReadAllLines(Path.Combine(root, "manifest.tsv"))
     .Select(line => line.Split('\t'))
     .ToFrozenDictionary(
         f => f[0],
-        f => new Captured(File.ReadAllBytes(Path.Combine(root, f[1])), f[2], f[3] == "-" ? null : f[3]));
+        f => new Captured(File.ReadAllBytes(Path.Combine(root, f[1])), HeadersIn(Path.Combine(root, f[2]))));
 
 app.Run(context =>
 {
@@ -28,14 +32,24 @@ app.Run(context =>
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
     }
-    context.Response.ContentType = r.ContentType;
-    if (r.ContentEncoding is not null)
+    foreach (var (name, value) in r.Headers)
     {
-        context.Response.Headers.ContentEncoding = r.ContentEncoding;
+        context.Response.Headers[name] = value;
     }
     context.Response.ContentLength = r.Body.Length;
     return context.Response.Body.WriteAsync(r.Body).AsTask();
 });
 app.Run();
 
-sealed record Captured(byte[] Body, string ContentType, string? ContentEncoding);
+static KeyValuePair<string, StringValues>[] HeadersIn(string file)
+{
+    string[] notReplayed = ["Date", "Transfer-Encoding", "Content-Length"];
+    return File.ReadAllLines(file)
+        .Skip(1) // the status line
+        .Select(line => line.Split(": ", 2))
+        .Where(h => h.Length == 2 && !notReplayed.Contains(h[0], StringComparer.OrdinalIgnoreCase))
+        .Select(h => new KeyValuePair<string, StringValues>(h[0], h[1]))
+        .ToArray();
+}
+
+sealed record Captured(byte[] Body, KeyValuePair<string, StringValues>[] Headers);
