@@ -29,8 +29,9 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var rows = await db.Visits.AsNoTracking()
             .Where(v => own.Contains(v.RelationId) || v.VisitingCountryId == country.Id || v.HostCountryId == country.Id)
             .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
-            .Select(Projections.Visit(db))
+            .Select(Projections.VisitAlone)
             .ToListAsync(ct);
+        await rows.WithPeopleAsync(db, ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(v => v.RelationId), ct);
         var visits = rows.Select(v => v.ToRow(relations)).ToList();
         var since = await db.Events.AsNoTracking()

@@ -5,6 +5,7 @@ using VisitKind = BilateralRelations.Core.Facts.VisitKind;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Queries;
 
@@ -22,7 +23,7 @@ public static class Projections
     public sealed record ParticipantData(string Slug, string Name, string Title);
 
     public sealed record VisitData(
-        string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, List<ParticipantData> People,
+        int Id, string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, List<ParticipantData> People,
         CountryData? Visiting, CountryData? Host, string? LevelHeading, VisitTier Tier, VisitKind Kind, string? Purpose,
         string Description, int Line, string Text, string? Inference, int RelationId);
 
@@ -37,12 +38,45 @@ public static class Projections
     /// every participant of every visit (40,000 on 1,000 articles) for each page of 100 visits.
     /// </summary>
     public static Expression<Func<Visit, VisitData>> Visit(RelationsDbContext db) => v => new VisitData(
-        v.Slug, v.StartDate, v.EndDate, v.Precision,
+        v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision,
         v.Participants.OrderBy(p => p.Position)
             .Select(p => new ParticipantData(db.People.Where(x => x.Id == p.PersonId).Select(x => x.Slug).First(), p.NameAsWritten, p.Title)).ToList(),
         v.VisitingCountry == null ? null : new CountryData(v.VisitingCountry.Slug, v.VisitingCountry.Name, v.VisitingCountry.Iso3),
         v.HostCountry == null ? null : new CountryData(v.HostCountry.Slug, v.HostCountry.Name, v.HostCountry.Iso3),
         v.LevelHeading, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId);
+
+    /// <summary>
+    /// A visit without its people, for a list that reads them all at once after (<see cref="WithPeopleAsync"/>):
+    /// the people as a collection inside the visits' query cost EF Core a delegate made for every visit read and the
+    /// shaping of a joined row per person (5–8% of a page of visits, 15% of the API's 500).
+    /// </summary>
+    public static readonly Expression<Func<Visit, VisitData>> VisitAlone = v => new VisitData(
+        v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision,
+        new List<ParticipantData>(),
+        v.VisitingCountry == null ? null : new CountryData(v.VisitingCountry.Slug, v.VisitingCountry.Name, v.VisitingCountry.Iso3),
+        v.HostCountry == null ? null : new CountryData(v.HostCountry.Slug, v.HostCountry.Name, v.HostCountry.Iso3),
+        v.LevelHeading, v.Tier, v.Kind, v.Purpose, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId);
+
+    /// <summary>The people of <paramref name="visits"/> (read with <see cref="VisitAlone"/>), in their order, in one query for them all.</summary>
+    public static async Task<List<VisitData>> WithPeopleAsync(this List<VisitData> visits, RelationsDbContext db, CancellationToken ct)
+    {
+        if (visits.Count == 0)
+        {
+            return visits;
+        }
+        var byId = visits.ToDictionary(v => v.Id);
+        var ids = byId.Keys.ToList();
+        var people = await db.VisitParticipants.AsNoTracking()
+            .Where(p => ids.Contains(p.VisitId))
+            .OrderBy(p => p.VisitId).ThenBy(p => p.Position)
+            .Select(p => new { p.VisitId, p.Person.Slug, p.NameAsWritten, p.Title })
+            .ToListAsync(ct);
+        foreach (var p in people)
+        {
+            byId[p.VisitId].People.Add(new ParticipantData(p.Slug, p.NameAsWritten, p.Title));
+        }
+        return visits;
+    }
 
     public static RelationLink ToLink(this RelationData r) =>
         new(r.Slug, r.Title, new CountryRef(r.A.Slug, r.A.Name, r.A.Iso3, "a"), new CountryRef(r.B.Slug, r.B.Name, r.B.Iso3, "b"));

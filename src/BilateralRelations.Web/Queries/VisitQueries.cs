@@ -22,7 +22,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
         {
             query = query.Skip(skip).Take(take);
         }
-        var rows = await query.Select(Projections.Visit(db)).ToListAsync(ct);
+        var rows = await (await query.Select(Projections.VisitAlone).ToListAsync(ct)).WithPeopleAsync(db, ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(r => r.ToRow(relations)).ToList();
     }
