@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace BilateralRelations.Web.Infrastructure;
 
@@ -24,7 +23,7 @@ public sealed class PageCache(long sizeLimit, int maximumBodySize) : IDisposable
     public bool TryGet(string key, out CachedPage page) => _entries.TryGetValue(key, out page!);
 
     public void Add(string key, CachedPage page) =>
-        _entries.Set(key, page, new MemoryCacheEntryOptions { Size = page.Body.Length + 1, AbsoluteExpirationRelativeToNow = s_lifetime });
+        _entries.Set(key, page, new MemoryCacheEntryOptions { Size = page.SizeWith(key), AbsoluteExpirationRelativeToNow = s_lifetime });
 
     /// <summary>Every page goes: they show data that has just changed.</summary>
     public void Clear() => _entries.Clear();
@@ -33,6 +32,3 @@ public sealed class PageCache(long sizeLimit, int maximumBodySize) : IDisposable
 
     public void Dispose() => _entries.Dispose();
 }
-
-/// <summary>A 200 response as it was sent: the headers the page set (not those every response gets) and its body.</summary>
-public sealed record CachedPage(KeyValuePair<string, StringValues>[] Headers, byte[] Body);

@@ -3,6 +3,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using BilateralRelations.Web.Infrastructure;
 using BilateralRelations.Web.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Performance;
@@ -13,11 +16,21 @@ namespace BilateralRelations.Web.Tests.Performance;
 /// </summary>
 public sealed class PageCacheTests
 {
-    private static SiteFactory CountingSite(PageCache? cache = null)
+    private static SiteFactory CountingSite(PageCache? cache = null, IFilterMetadata? filter = null)
     {
         var site = new SiteFactory(TestFiles.Seed)
         {
-            ConfigureTestServices = cache is null ? null : services => services.AddSingleton(cache),
+            ConfigureTestServices = services =>
+            {
+                if (cache is not null)
+                {
+                    services.AddSingleton(cache);
+                }
+                if (filter is not null)
+                {
+                    services.Configure<MvcOptions>(o => o.Filters.Add(filter));
+                }
+            },
         };
         site.Settings["Diagnostics:CountCommands"] = "true";
         return site;
@@ -81,6 +94,80 @@ public sealed class PageCacheTests
         Assert.Equal((await page.Content.ReadAsByteArrayAsync()).Length, head.Content.Headers.ContentLength);
         Assert.Equal(page.Headers.ETag, head.Headers.ETag);
         Assert.Equal(1, TimesMade(site, "/visits"));
+    }
+
+    [Fact]
+    public async Task A_head_request_first_keeps_the_page_for_the_get_after_it()
+    {
+        using var site = CountingSite();
+        var client = site.CreateClient();
+
+        var head = await GetAsync(client, "/visits", "br", HttpMethod.Head);
+        var page = await GetAsync(client, "/visits", "br");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var body = await page.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, page.Content.Headers.ContentLength);
+        Assert.Equal("br", Assert.Single(page.Content.Headers.ContentEncoding));
+        Assert.Equal(head.Headers.ETag, page.Headers.ETag);
+        Assert.Equal(1, TimesMade(site, "/visits"));
+    }
+
+    [Fact]
+    public async Task An_escaped_question_mark_in_the_path_is_not_the_query()
+    {
+        using var site = CountingSite();
+        var client = site.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/countries/hungary?x=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/countries/hungary%3Fx=1")).StatusCode);
+    }
+
+    /// <summary>Sets a header as the response starts, and a cookie when asked to.</summary>
+    private sealed class LateHeaderFilter(bool setCookie) : IResultFilter
+    {
+        public void OnResultExecuting(ResultExecutingContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                response.Headers["X-Late"] = "set as the response started";
+                if (setCookie)
+                {
+                    response.Headers.SetCookie = "visitor=1";
+                }
+                return Task.CompletedTask;
+            });
+        }
+
+        public void OnResultExecuted(ResultExecutedContext context)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task A_header_set_as_the_page_starts_is_kept_with_it()
+    {
+        using var site = CountingSite(filter: new LateHeaderFilter(setCookie: false));
+        var client = site.CreateClient();
+
+        await GetAsync(client, "/visits", "identity");
+        var again = await GetAsync(client, "/visits", "identity");
+
+        Assert.Equal("set as the response started", Assert.Single(again.Headers.GetValues("X-Late")));
+        Assert.Equal(1, TimesMade(site, "/visits"));
+    }
+
+    [Fact]
+    public async Task A_page_that_sets_a_cookie_is_never_kept()
+    {
+        using var site = CountingSite(filter: new LateHeaderFilter(setCookie: true));
+        var client = site.CreateClient();
+
+        await GetAsync(client, "/visits", "identity");
+        await GetAsync(client, "/visits", "identity");
+
+        Assert.Equal(2, TimesMade(site, "/visits"));
     }
 
     [Fact]
