@@ -1,3 +1,4 @@
+using BilateralRelations.Core.Dates;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
@@ -94,23 +95,45 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
             .Take(slice)
             .Select(m => new
             {
-                m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.SourceLine, m.SourceText,
+                m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.SourceLine, m.SourceText,
                 m.OpenedSourceText, m.Inference,
                 Sending = new Projections.CountryData(m.SendingCountry.Slug, m.SendingCountry.Name, m.SendingCountry.Iso3),
                 Host = new Projections.CountryData(m.HostCountry.Slug, m.HostCountry.Name, m.HostCountry.Iso3),
                 ResidentIn = m.ResidentInCountry == null ? null : new Projections.CountryData(m.ResidentInCountry.Slug, m.ResidentInCountry.Name, m.ResidentInCountry.Iso3),
-                // The person's slug as a scalar subquery: a join here made SQLite build every mission's heads (see Projections.Visit).
-                Ambassadors = m.Ambassadors.OrderBy(a => a.SinceStart).Select(a => new { a.Name, PersonSlug = db.People.Where(p => p.Id == a.PersonId).Select(p => p.Slug).FirstOrDefault(), a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
                 m.RelationId,
             })
             .ToListAsync(ct);
+        var heads = await HeadsOfAsync(rows.Select(m => m.Id).ToList(), ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         return rows.Select(m => new MissionRow(m.Slug, m.Sending.ToRef(relations[m.RelationId]), m.Host.ToRef(relations[m.RelationId]), m.Kind, m.City,
             m.ResidentIn?.ToRef(relations[m.RelationId]),
             FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision),
             m.OpenedSourceLine is { } line ? relations[m.RelationId].Source(line, m.OpenedSourceText ?? "") : null,
-            m.Ambassadors.Select(a => new AmbassadorRow(a.Name, a.PersonSlug, FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), relations[m.RelationId].Source(a.SourceLine, a.SourceText, a.Inference))).ToList(),
+            heads[m.Id].Select(a => new AmbassadorRow(a.Name, a.PersonSlug, FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), relations[m.RelationId].Source(a.SourceLine, a.SourceText, a.Inference))).ToList(),
             relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
+    }
+
+    private sealed record HeadData(int MissionId, string Name, string? PersonSlug, DateOnly? SinceStart, DateOnly? SinceEnd,
+        DatePrecision? SincePrecision, int SourceLine, string SourceText, string? Inference);
+
+    /// <summary>
+    /// The heads of the missions <paramref name="ids"/>, each mission's in order, in one query for them all: as a
+    /// collection inside the missions' query EF Core made a delegate for every mission read and shaped a joined row per
+    /// head (the same cost as a visit's people, see <see cref="Projections.WithPeopleAsync"/>).
+    /// </summary>
+    private async Task<ILookup<int, HeadData>> HeadsOfAsync(List<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return Array.Empty<HeadData>().ToLookup(a => a.MissionId);
+        }
+        var heads = await db.Ambassadors.AsNoTracking()
+            .Where(a => ids.Contains(a.MissionId))
+            .OrderBy(a => a.MissionId).ThenBy(a => a.SinceStart).ThenBy(a => a.Id)
+            .Select(a => new HeadData(a.MissionId, a.Name, a.Person == null ? null : a.Person.Slug, a.SinceStart, a.SinceEnd, a.SincePrecision,
+                a.SourceLine, a.SourceText, a.Inference))
+            .ToListAsync(ct);
+        return heads.ToLookup(a => a.MissionId);
     }
 
     public Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, CancellationToken ct) =>
