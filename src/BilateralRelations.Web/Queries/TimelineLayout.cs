@@ -55,7 +55,7 @@ public static class TimelineLayout
         var top = AxisTop;
         if (density)
         {
-            var perLane = lanes.Select(l => (Lane: l, Counts: Count(inWindow.Where(l.Holds).Select(e => e.Month), binMonths))).ToList();
+            var perLane = lanes.Zip(CountPerLane(lanes, inWindow, binMonths), (l, c) => (Lane: l, Counts: c)).ToList();
             var maxBin = perLane.SelectMany(l => l.Counts.Values).DefaultIfEmpty(1).Max();
             foreach (var (lane, counts) in perLane)
             {
@@ -135,11 +135,34 @@ public static class TimelineLayout
         var counts = new Dictionary<int, int>();
         foreach (var month in months)
         {
-            var bin = month / binMonths * binMonths;
-            counts[bin] = counts.GetValueOrDefault(bin) + 1;
+            AddTo(counts, month, binMonths);
         }
         return counts;
     }
+
+    /// <summary>
+    /// <see cref="Count"/> for each lane, in one pass over the window: on a large corpus it holds every fact (40,000),
+    /// and a pass per lane, through LINQ, was three quarters of an unfiltered timeline's time.
+    /// </summary>
+    private static Dictionary<int, int>[] CountPerLane(IReadOnlyList<TimelineLane> lanes, IReadOnlyList<TimelineEntry> entries, int binMonths)
+    {
+        var counts = lanes.Select(_ => new Dictionary<int, int>()).ToArray();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            for (var l = 0; l < lanes.Count; l++)
+            {
+                if (lanes[l].Holds(entry))
+                {
+                    AddTo(counts[l], entry.Month, binMonths);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void AddTo(Dictionary<int, int> counts, int month, int binMonths) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, month / binMonths * binMonths, out _)++;
 
     private static List<TimelineBin> Bins(Dictionary<int, int> counts, int binMonths, Scale scale, double bottom, double area, int max)
     {
