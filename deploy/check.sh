@@ -17,17 +17,26 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-fail() { echo "deploy check FAILED: $*" >&2; [ -f "$work/nginx/logs/error.log" ] && tail -5 "$work/nginx/logs/error.log" >&2; exit 1; }
+fail() {
+  echo "deploy check FAILED: $*" >&2
+  [ -f "$work/nginx/logs/error.log" ] && tail -5 "$work/nginx/logs/error.log" >&2
+  for log in "$work"/instance-*.log; do [ -f "$log" ] && { echo "--- ${log##*/}:"; tail -15 "$log"; } >&2; done
+  exit 1
+}
 
 dotnet build src/BilateralRelations.Web -v q --nologo >/dev/null
 dotnet "$app" import --seeds "$root/seeds" --out "$work/relations.db" | tail -1
 
 # Free loopback ports (a port in use would let another process answer for an instance); nginx.conf is copied with
-# them in place of its default ports 5201, 5202 and 8088.
+# them in place of its default ports 5201, 5202 and 8088. Below the kernel's ephemeral range: a port there can be
+# the local end of some client's connection (the tests just made thousands), which no probe sees and which makes the
+# instance's bind fail (it did, once in a CI run).
+read -r ephemeral_low _ </proc/sys/net/ipv4/ip_local_port_range
+[ "$ephemeral_low" -gt 12000 ] || ephemeral_low=32768
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 20000))
+    port=$((10000 + RANDOM % (ephemeral_low - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   fail "no free port found"

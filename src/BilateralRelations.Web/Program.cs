@@ -65,7 +65,16 @@ app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.Writ
 app.MapControllers().WithStaticAssets(); // views link assets by fingerprinted names, served immutable
 app.MapOpenApi(); // /openapi/v1.json
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Another process holds the port: one clear line and a failing exit code, not an unhandled exception's abort.
+    app.Logger.LogCritical("The site cannot start: {Reason}", ex.Message);
+    return 1;
+}
 return await exitCode;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
