@@ -73,7 +73,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, D
         try
         {
             await next(context);
-            // Sends what the page wrote through the shim's PipeWriter but did not flush. Not for an answer that has
+            // Sends what the page wrote through the shim's PipeWriter but did not flush (the compression middleware
+            // inside does that for every page today; the copy kept must not depend on it). Not for an answer that has
             // not started and is not a page (a bare 404): starting it would stop the status code pages from
             // writing the helpful page.
             if (context.Response.HasStarted || context.Response.StatusCode == StatusCodes.Status200OK)

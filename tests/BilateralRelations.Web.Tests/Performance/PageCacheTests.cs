@@ -171,6 +171,24 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public async Task A_page_written_through_the_pipe_writer_and_not_flushed_is_sent_and_kept_whole()
+    {
+        using var site = new SiteFactory(TestFiles.Seed)
+        {
+            ConfigureTestServices = services => services.AddControllers().AddApplicationPart(typeof(UnflushedController).Assembly),
+        };
+        var client = site.CreateClient();
+
+        var first = await GetAsync(client, "/test/unflushed", "identity");
+        var again = await GetAsync(client, "/test/unflushed", "identity");
+
+        Assert.True(first.IsSuccessStatusCode, $"{first.StatusCode}");
+        Assert.Equal(UnflushedController.Text, await first.Content.ReadAsStringAsync());
+        Assert.Equal(UnflushedController.Text, await again.Content.ReadAsStringAsync());
+        Assert.Equal(1, site.Services.GetRequiredService<PageCache>().Count);
+    }
+
+    [Fact]
     public async Task Each_host_has_its_own_pages()
     {
         using var site = CountingSite();
