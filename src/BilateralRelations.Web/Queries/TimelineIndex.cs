@@ -26,6 +26,10 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
 
     private readonly Dictionary<string, int> _bySlug = Countries.ToDictionary(c => c.Value.Slug, c => c.Key);
     private IReadOnlyList<Option>? _countryOptions;
+    private MonthHistogram? _months;
+
+    /// <summary>Every fact counted by month, kind and side: the counts of all relations, the same for every request.</summary>
+    public MonthHistogram Months => _months ??= new MonthHistogram(Entries);
 
     /// <summary>The countries some dated fact names, by name, for the filter: the same for every request of all relations.</summary>
     public IReadOnlyList<Option> CountryOptions => _countryOptions ??= CountryOptionsOf(Entries, Countries);

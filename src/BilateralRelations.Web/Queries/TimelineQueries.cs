@@ -32,6 +32,8 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
         var to = filter.To ?? Math.Max(spanTo, from);
         var length = to - from + 1;
         var inWindow = Window(shown, from, to);
+        // The whole corpus's counts serve any filter of kinds (each kind counted apart); one relation or country counts its own few facts.
+        var months = filter.Relation is null && country is null ? facts.Months : new MonthHistogram(shown);
 
         // Marks need every fact of the window with its text; past the mark limit only this page's are read.
         var pages = Math.Max(1, (inWindow.Count + TimelineFilter.PageSize - 1) / TimelineFilter.PageSize);
@@ -42,8 +44,9 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
 
         // Visits split by direction when one relation is in view: "A → B" means the same on every row.
         var relation = filter.Relation is { } r ? relations.FirstOrDefault(x => x.Slug == r) : relations.Count == 1 ? relations[0] : null;
-        var axis = TimelineLayout.Axis(from, to, Lanes(shown, relation), inWindow, marks);
-        var overview = TimelineLayout.Overview(Math.Min(spanFrom, from), Math.Max(spanTo, to), from, to, shown);
+        var lanes = Lanes(months, filter, relation);
+        var axis = TimelineLayout.Axis(from, to, lanes, inWindow.Count, months, marks);
+        var overview = TimelineLayout.Overview(Math.Min(spanFrom, from), Math.Max(spanTo, to), from, to, months, lanes.Select(l => l.Kind).Distinct().ToList());
 
         // Decades to zoom into; past 15 of them, centuries, and the decades of the centuries the window is in.
         var years = DistinctYears(shown);
@@ -95,9 +98,9 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
     }
 
     /// <summary>The index of the first entry starting in <paramref name="year"/> or later (binary search).</summary>
-    private static int FirstFrom(TimelineEntry[] entries, int year)
+    private static int FirstFrom(IReadOnlyList<TimelineEntry> entries, int year)
     {
-        var (low, high) = (0, entries.Length);
+        var (low, high) = (0, entries.Count);
         while (low < high)
         {
             var middle = (low + high) / 2;
@@ -106,18 +109,19 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
         return low;
     }
 
+    /// <summary>The years of <paramref name="sorted"/>, each once: a binary search per year, not a look at every entry.</summary>
     private static List<int> DistinctYears(IReadOnlyList<TimelineEntry> sorted)
     {
         var years = new List<int>();
-        foreach (var entry in sorted)
+        for (var i = 0; i < sorted.Count; i = FirstFrom(sorted, sorted[i].Year + 1))
         {
-            if (years.Count == 0 || years[^1] != entry.Year)
-            {
-                years.Add(entry.Year);
-            }
+            years.Add(sorted[i].Year);
         }
         return years;
     }
+
+    /// <summary>How many of <paramref name="sorted"/> start in <paramref name="year"/>.</summary>
+    private static int CountIn(IReadOnlyList<TimelineEntry> sorted, int year) => FirstFrom(sorted, year + 1) - FirstFrom(sorted, year);
 
     private static TimelineZoom Zoom(int from, int to) => new(from == to ? $"{from}" : $"{from}–{to}", from, to, false);
 
@@ -125,7 +129,6 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
     private static List<TimelineListEntry> List(IReadOnlyList<TimelineEntry> inWindow, List<TimelineItem> onPage, int page, int pages, int from, int to)
     {
         var skip = (page - 1) * TimelineFilter.PageSize;
-        var perYear = inWindow.CountBy(e => e.Year).ToDictionary();
         var entries = new List<TimelineListEntry>();
         int? previous = page == 1 ? from - 1 : null;
         foreach (var year in onPage.GroupBy(i => i.Date.Start.Year))
@@ -135,7 +138,7 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
                 entries.Add(new TimelineGap(p + 1, year.Key - 1));
             }
             var continued = skip > 0 && year.Key == inWindow[skip - 1].Year;
-            entries.Add(new TimelineYear(year.Key, perYear[year.Key], year.ToList(), continued));
+            entries.Add(new TimelineYear(year.Key, CountIn(inWindow, year.Key), year.ToList(), continued));
             previous = year.Key;
         }
         if (page == pages && previous is { } last && last < to)
@@ -146,10 +149,10 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
     }
 
     /// <summary>A lane per kind of fact the filters show; visits a lane per direction when <paramref name="relation"/> is known.</summary>
-    private static List<TimelineLane> Lanes(TimelineEntry[] shown, RelationLink? relation)
+    private static List<TimelineLane> Lanes(MonthHistogram shown, TimelineFilter filter, RelationLink? relation)
     {
         var lanes = new List<TimelineLane>();
-        foreach (var kind in Enum.GetValues<TimelineKind>().Where(k => shown.Any(e => e.Kind == k)))
+        foreach (var kind in Enum.GetValues<TimelineKind>().Where(k => filter.Shows(k) && shown.Any(k)))
         {
             if (kind == TimelineKind.Visit && relation is not null)
             {
@@ -159,7 +162,7 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
                     new("visit-a", $"Visits {a} → {b}", kind, BySide: true, Side: "a"),
                     new("visit-b", $"Visits {b} → {a}", kind, BySide: true, Side: "b"),
                     new("visit-none", "Visits, direction not stated", kind, BySide: true, Side: null),
-                }.Where(l => shown.Any(l.Holds)));
+                }.Where(shown.Any));
             }
             else
             {
