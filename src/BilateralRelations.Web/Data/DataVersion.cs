@@ -37,6 +37,9 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
     public ValueTask<DatasetVersion?> GetDatasetAsync(CancellationToken ct) =>
         TryGetFresh(out var fresh) ? ValueTask.FromResult(fresh) : ReadAsync(ct);
 
+    /// <summary>The version served, when read less than <see cref="MaxAge"/> ago, else null: for synchronous callers, which must not wait.</summary>
+    public string? FreshOrNull() => TryGetFresh(out var fresh) ? fresh?.Version : null;
+
     private bool TryGetFresh(out DatasetVersion? value)
     {
         var current = _current;

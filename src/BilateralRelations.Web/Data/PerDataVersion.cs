@@ -34,6 +34,22 @@ public sealed class PerDataVersion<T>(IServiceScopeFactory scopes, DataVersion v
         return await task.WaitAsync(ct);
     }
 
+    /// <summary>
+    /// The value built for the version served, when both are at hand, without waiting or reading: for synchronous
+    /// callers (validation), which do the work themselves otherwise; else null.
+    /// </summary>
+    public T? CurrentOrDefault()
+    {
+        if (version.FreshOrNull() is not { } current)
+        {
+            return default;
+        }
+        lock (_lock)
+        {
+            return _built is { } built && built.Version == current && built.Value.IsCompletedSuccessfully ? built.Value.Result : default;
+        }
+    }
+
     private async Task<T> BuildAsync()
     {
         await using var scope = scopes.CreateAsyncScope();

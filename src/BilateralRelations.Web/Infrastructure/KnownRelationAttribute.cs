@@ -23,9 +23,12 @@ public sealed class KnownRelationAttribute : ValidationAttribute
         {
             return "relation must be a relation slug (lower-case letters, digits and hyphens, as in the page's address).";
         }
-        // Validation is synchronous; the lookup is one indexed row.
-        var db = services.GetRequiredService<RelationsDbContext>();
-        return db.Relations.AsNoTracking().Any(r => r.Slug == slug)
+        // Validation is synchronous: the relations already read for the data version served, else one indexed row
+        // (an unknown slug, or a relation another instance has just imported).
+        // On 1,000 articles that query was 6% of the CPU of a timeline of one relation.
+        var known = services.GetRequiredService<Queries.RelationCatalog>().SurelyHas(slug)
+            || services.GetRequiredService<RelationsDbContext>().Relations.AsNoTracking().Any(r => r.Slug == slug);
+        return known
             ? null
             : $"there is no relation {slug}: the list of relations is at /relations.";
     }

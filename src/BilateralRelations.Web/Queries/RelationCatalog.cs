@@ -12,7 +12,10 @@ public sealed class RelationCatalog(IServiceScopeFactory scopes, DataVersion ver
 {
     private readonly PerDataVersion<Entries> _entries = new(scopes, version, BuildAsync);
 
-    private sealed record Entries(IReadOnlyDictionary<int, Projections.RelationData> ById, IReadOnlyList<RelationLink> Links);
+    private sealed record Entries(IReadOnlyDictionary<int, Projections.RelationData> ById, IReadOnlyList<RelationLink> Links)
+    {
+        public HashSet<string> Slugs { get; } = ById.Values.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The relations by id.</summary>
     public async Task<IReadOnlyDictionary<int, Projections.RelationData>> ByIdAsync(CancellationToken ct) => (await _entries.GetAsync(ct)).ById;
@@ -27,6 +30,13 @@ public sealed class RelationCatalog(IServiceScopeFactory scopes, DataVersion ver
         var known = await ByIdAsync(ct);
         return ids.All(known.ContainsKey) ? known : await ReadAsync(db, ct);
     }
+
+    /// <summary>
+    /// True when the relations of the data version served include <paramref name="slug"/>, known without waiting or
+    /// reading. False says nothing: the catalog may not be built yet, or another instance may have imported the
+    /// relation since this one last read the version.
+    /// </summary>
+    public bool SurelyHas(string slug) => _entries.CurrentOrDefault()?.Slugs.Contains(slug) == true;
 
     /// <summary>Every relation in title order, as links.</summary>
     public async Task<IReadOnlyList<RelationLink>> LinksAsync(CancellationToken ct) => (await _entries.GetAsync(ct)).Links;
