@@ -96,6 +96,7 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
                 sisterCities.Read(block);
                 continue;
             }
+            sisterCities.ReadOutsideSection(block);
             foreach (var sentence in SentencesOf(block))
             {
                 // Both readers see every sentence: "… opened its embassy in Tokyo in 1998; Ambassador X has headed it since …".
