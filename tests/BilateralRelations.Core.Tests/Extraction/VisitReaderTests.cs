@@ -173,4 +173,10 @@ public sealed class VisitReaderTests
         var visit = Assert.Single(Extract("== Visits ==\n| Visitor | Destination | Date |\n| Foreign Minister Iurie Leancă | Riga | late 2022 |", LatviaMoldova).Visits);
         Assert.Equal(("2022", Core.Dates.DatePrecision.Year), (visit.Date.SlugKey, visit.Date.Precision));
     }
+
+    [Theory]
+    [InlineData("| Princess Ingrid of Skaugum | July 2018 | Riga |", "2018-07 Ingrid ?→LVA")]
+    [InlineData("| King Harald V | June 2019 | Riga |", "2019-06 Harald V ?→LVA")]
+    public void A_royal_keeps_a_regnal_number_and_loses_a_territorial_designation(string row, string expected) =>
+        Assert.Equal(expected, Assert.Single(Visits($"== Royal visits ==\n| Guest | Date | Destination |\n{row}")));
 }
