@@ -50,7 +50,31 @@ public sealed class CountryCatalog
         {
             key = key[4..];
         }
-        return _byName.GetValueOrDefault(key);
+        return _byName.GetValueOrDefault(key) ?? _byName.GetValueOrDefault(WithoutStateForm(key));
+    }
+
+    private static readonly string[] s_stateForms =
+    [
+        "republic of ", "kingdom of ", "state of ", "grand duchy of ", "principality of ", "sultanate of ", "federation of ",
+        "commonwealth of ", "federal republic of ", "islamic republic of ", "democratic republic of ", "united republic of ",
+    ];
+
+    /// <summary>
+    /// "kingdom of eswatini" → "eswatini", "state of kuwait" → "kuwait": a folded name without the form of state
+    /// before it, for names the catalogue lists only short. Callers try the full name first, so the catalogue's own
+    /// long names ("republic of china" is Taiwan) win.
+    /// </summary>
+    public static string WithoutStateForm(string folded)
+    {
+        foreach (var form in s_stateForms)
+        {
+            if (folded.StartsWith(form, StringComparison.Ordinal))
+            {
+                var rest = folded[form.Length..];
+                return rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+            }
+        }
+        return folded;
     }
 
     /// <summary>A country by ISO 3166 alpha-3 or IOC code, exact upper case.</summary>

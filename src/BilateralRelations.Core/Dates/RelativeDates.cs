@@ -78,3 +78,53 @@ public static partial class RelativeDates
         return found;
     }
 }
+
+/// <summary>A day or days of a month written without the year ("On 2 March", "between 3 and 5 June"); the year is the one of the date written before it.</summary>
+public sealed record YearlessDateMatch(int Index, int Length, string Text, int Month, int FirstDay, int LastDay)
+{
+    public int End => Index + Length;
+
+    /// <summary>The day (or days) in the year of <paramref name="anchor"/>; null when the anchor spans several years or the day is not on the calendar.</summary>
+    public FuzzyDate? From(FuzzyDate anchor)
+    {
+        if (anchor.Start.Year != anchor.End.Year || LastDay < FirstDay || LastDay > DateTime.DaysInMonth(anchor.Start.Year, Month))
+        {
+            return null;
+        }
+        var first = FuzzyDate.Day(anchor.Start.Year, Month, FirstDay);
+        return LastDay == FirstDay ? first : FuzzyDate.Span(first, FuzzyDate.Day(anchor.Start.Year, Month, LastDay));
+    }
+}
+
+/// <summary>
+/// Finds days of a month written without a year, as a paragraph does after naming the year once ("Contacts
+/// intensified in 2006. On 2 March, …, and between 3 and 5 June …"). Full month names only: "May 3" is rare
+/// enough, but an abbreviation is too easily a word. A match that is part of a full date is the caller's to drop.
+/// </summary>
+public static partial class YearlessDates
+{
+    private const string Month = "(?<m>January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Days = @"(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–—]|to|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?";
+
+    [GeneratedRegex($@"(?<![\p{{L}}\d])(?:{Days}\s+(?:of\s+)?{Month}|{Month}\s+{Days})(?![\p{{L}}\d])(?!\s*,?\s*\d{{4}})(?!\s*[-–—])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Yearless();
+
+    private static readonly string[] s_months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public static IReadOnlyList<YearlessDateMatch> FindAll(string text)
+    {
+        var found = new List<YearlessDateMatch>();
+        foreach (Match m in Yearless().Matches(text))
+        {
+            var first = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
+            var last = m.Groups["d2"].Success ? int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) : first;
+            if (first is < 1 or > 31 || last is < 1 or > 31)
+            {
+                continue;
+            }
+            found.Add(new YearlessDateMatch(m.Index, m.Length, m.Value, Array.IndexOf(s_months, m.Groups["m"].Value) + 1, first, last));
+        }
+        return found;
+    }
+}

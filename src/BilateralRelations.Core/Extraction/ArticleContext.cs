@@ -130,7 +130,8 @@ public sealed partial class ArticleContext
     public Country? CountryOfPlace(string place)
     {
         var key = TextNormalizer.Fold(place.Trim());
-        return _places.GetValueOrDefault(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
+        key = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return _places.GetValueOrDefault(key) ?? _places.GetValueOrDefault(CountryCatalog.WithoutStateForm(key));
     }
 
     /// <summary>

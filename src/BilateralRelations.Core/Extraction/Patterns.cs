@@ -7,7 +7,11 @@ namespace BilateralRelations.Core.Extraction;
 public static class Patterns
 {
     /// <summary>A place name: one to four capitalised words ("Budapest", "Ulan Ude", "St. Petersburg", "New Delhi").</summary>
-    public const string Place = @"\p{Lu}[\p{L}\-]*(?:\.(?=\s\p{Lu}))?(?:\s(?:(?:de|da|do|dos|das|del|di|la|le|el|al|am|upon)\s)?\p{Lu}[\p{L}\-]*){0,3}(?![\p{L}])";
+    /// <remarks>
+    /// A form of state joins the name it governs ("the Republic of China", "the Kingdom of Eswatini"), and an elided
+    /// "d'" or "l'" joins the word it belongs to ("Côte d'Ivoire").
+    /// </remarks>
+    public const string Place = @"(?:(?:Republic|Kingdom|Grand\s+Duchy|Principality|Sultanate|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-]*(?:\.(?=\s\p{Lu}))?(?:\s(?:(?:de|da|do|dos|das|del|di|la|le|el|al|am|upon)\s)?(?:[dl]['’])?\p{Lu}[\p{L}\-]*){0,3}(?![\p{L}])";
 
     /// <summary>A person's name: capitalised words, with initials ("E. Mammadyarov", "V.Nagy Vilmos").</summary>
     public const string PersonName = @"(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+(?:\s(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)\s)?(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’\-]+){0,4}(?![\p{L}])";

@@ -96,6 +96,7 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
                 sisterCities.Read(block);
                 continue;
             }
+            sisterCities.ReadOutsideSection(block);
             foreach (var sentence in SentencesOf(block))
             {
                 // Both readers see every sentence: "… opened its embassy in Tokyo in 1998; Ambassador X has headed it since …".
@@ -185,7 +186,9 @@ public sealed partial class RelationExtractor(CountryCatalog catalog)
             {
                 // An agreement takes its signing date; the clause's other dates are events:
                 // "… was signed in Maputo on 31 October 2006, and Portugal handed over its stake on 27 November 2007."
-                events.Read(clause, source, alreadyUsed: isAgreement ? agreementDates : null);
+                // A treaty that establishes or restores relations dates both: "Diplomatic relations were established on
+                // 5 November 1895, when the two countries signed the Treaty of Friendship …".
+                events.Read(clause, source, alreadyUsed: isAgreement && !EventKinds.IsMilestone(clause) ? agreementDates : null);
             }
             previous = DateFinder.FindAll(clause).LastOrDefault(d => d.Date is not null)?.Date ?? previous;
         }

@@ -31,4 +31,14 @@ public sealed class AmbassadorSentenceReaderTests
         var relation = Extract("Also on 1 December 2011 Vardan Sirmakes was appointed Consul General of Armenia in Marseille.", "= Armenia–France relations =");
         Assert.Empty(relation.Missions.SelectMany(m => m.Ambassadors));
     }
+
+    [Theory]
+    [InlineData("Jean Dupont presented his credentials to President Serzh Sargsyan on 9 March 2022.", "2022-03-09")]
+    [InlineData("Jean Dupont, France's ambassador in Moscow, has been accredited to Armenia since September 2021.", "2021-09")]
+    public void A_sentence_that_dates_an_envoy_the_infobox_named_dates_that_envoy(string sentence, string since)
+    {
+        var relation = Extract($"Infobox\n- Envoytitle1: Ambassador of France to Armenia\n- Envoy1: Jean Dupont\n\n{sentence}", "= Armenia–France relations =");
+        var head = Assert.Single(relation.Missions.SelectMany(m => m.Ambassadors));
+        Assert.Equal(("Jean Dupont", since), (head.Name, head.Since?.SlugKey));
+    }
 }

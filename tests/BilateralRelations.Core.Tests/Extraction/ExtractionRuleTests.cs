@@ -193,4 +193,12 @@ public sealed class ExtractionRuleTests
         Assert.Equal(("Viktor Orbán", "HUN", "AZE", VisitKind.Official), (visit.Delegation[0].Name, visit.VisitingCountry?.Iso3, visit.HostCountry?.Iso3, visit.Kind));
         Assert.Empty(relation.Events);
     }
+
+    [Fact]
+    public void A_treaty_that_establishes_relations_dates_both_the_agreement_and_the_event()
+    {
+        var relation = Extract("Diplomatic relations were established on 5 November 1895, when the two countries signed the Treaty of Friendship, Commerce and Navigation in Paris.");
+        Assert.Equal("1895-11-05", Assert.Single(relation.Agreements).Date?.SlugKey);
+        Assert.Contains(relation.Events, e => e.Kind == EventKind.DiplomaticRelations && e.Date.SlugKey == "1895-11-05");
+    }
 }

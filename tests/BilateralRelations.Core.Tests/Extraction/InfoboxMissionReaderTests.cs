@@ -69,4 +69,14 @@ public sealed class InfoboxMissionReaderTests
         Extract("Infobox\n- Mission1: Embassy of Japan, Kathmandu", Title, out var diagnostics);
         Assert.Contains(diagnostics, d => d.Line == 3 && d.Message.Contains("Mission1", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("= Eswatini–Taiwan relations =", "Embassy of the Kingdom of Eswatini, Taipei", "SWZ Embassy in Taipei (TWN)")]
+    [InlineData("= Eswatini–Taiwan relations =", "Embassy of the Republic of China (Taiwan), Mbabane", "TWN Embassy in Mbabane (SWZ)")]
+    [InlineData("= Ivory Coast–Lebanon relations =", "Embassy of Côte d'Ivoire, Beirut", "CIV Embassy in Beirut (LBN)")]
+    public void A_mission_may_name_its_country_with_the_form_of_state_or_an_elided_article(string title, string value, string expected)
+    {
+        var relation = Extract($"Infobox\n- Mission1: {value}", title);
+        Assert.Equal(expected, Describe(Assert.Single(relation.Missions)));
+    }
 }

@@ -21,4 +21,12 @@ public sealed class SisterCityReaderTests
             relation.SisterCities.Select(s => $"{s.City} {s.Country?.Iso3} – {s.PartnerCity} {s.PartnerCountry?.Iso3}"));
         Assert.All(relation.SisterCities, s => Assert.Contains("title's order", s.Basis.Reason, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_twinning_told_in_another_section_is_read_in_its_own_words_only()
+    {
+        var relation = Extract("== Economic relations ==\nTrade grew with Chișinău and Riga as hubs. Jelgava and Bălți have been twin towns since 2013, and Moldova has had a partnership with Latvia since 2009.", "= Latvia–Moldova relations =");
+        var pair = Assert.Single(relation.SisterCities);
+        Assert.Equal(("Jelgava", "Bălți"), (pair.City, pair.PartnerCity));
+    }
 }

@@ -155,4 +155,28 @@ public sealed class VisitReaderTests
         var visit = Assert.Single(Extract($"== Visits ==\n=== {heading} ===\n- 3 May 2019 - {visitor} visited Riga", LatviaMoldova).Visits);
         Assert.Equal((heading, tier), (visit.LevelHeading, visit.Tier));
     }
+
+    [Theory]
+    [InlineData("Princess Ingrid visited Riga and Jūrmala in 2001 and again in 2012.", new[] { "2001 Ingrid ?→LVA", "2012 Ingrid ?→LVA" })]
+    [InlineData("Contacts intensified in 2006. On 2 March, Foreign Minister Andrei Stratan held talks in Riga, and between 3 and 5 June Latvian Prime Minister Aigars Kalvītis visited Chișinău.",
+        new[] { "2006-03-02 Andrei Stratan ?→LVA", "2006-06-03 Aigars Kalvītis LVA→MDA" })]
+    [InlineData("Foreign Minister Iurie Leancă visited Riga in 2010, and Vlad Filat, then Prime Minister of Moldova, visited Latvia in November 2011.",
+        new[] { "2010 Iurie Leancă ?→LVA", "2011-11 Vlad Filat MDA→LVA" })]
+    [InlineData("Latvian President Valdis Zatlers was received by President Vladimir Voronin in Chișinău on April 10, 2008.", new[] { "2008-04-10 Valdis Zatlers LVA→MDA" })]
+    [InlineData("Prime Minister Valdis Dombrovskis visited Chișinău in February 2013, the first visit by a Latvian head of government to Moldova.", new[] { "2013-02 Valdis Dombrovskis LVA→MDA" })]
+    public void Prose_visits_with_repeats_yearless_days_appositive_titles_and_passive_forms(string sentences, string[] expected) =>
+        Assert.Equal(expected, Visits($"== Bilateral visits ==\n{sentences}"));
+
+    [Fact]
+    public void A_date_column_may_name_a_part_of_the_year_and_the_visit_covers_the_year()
+    {
+        var visit = Assert.Single(Extract("== Visits ==\n| Visitor | Destination | Date |\n| Foreign Minister Iurie Leancă | Riga | late 2022 |", LatviaMoldova).Visits);
+        Assert.Equal(("2022", Core.Dates.DatePrecision.Year), (visit.Date.SlugKey, visit.Date.Precision));
+    }
+
+    [Theory]
+    [InlineData("| Princess Ingrid of Skaugum | July 2018 | Riga |", "2018-07 Ingrid ?→LVA")]
+    [InlineData("| King Harald V | June 2019 | Riga |", "2019-06 Harald V ?→LVA")]
+    public void A_royal_keeps_a_regnal_number_and_loses_a_territorial_designation(string row, string expected) =>
+        Assert.Equal(expected, Assert.Single(Visits($"== Royal visits ==\n| Guest | Date | Destination |\n{row}")));
 }

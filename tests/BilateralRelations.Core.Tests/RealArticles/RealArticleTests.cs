@@ -53,7 +53,7 @@ public sealed class RealArticleTests(ITestOutputHelper output)
     }
 
     /// <summary>Articles of the genre written blind for this project (in the real articles' style and key format).</summary>
-    public static TheoryData<string> BlindFolders() => new() { "Holdout4", "Holdout5", "Holdout6", "Holdout7" };
+    public static TheoryData<string> BlindFolders() => new() { "Holdout4", "Holdout5", "Holdout6", "Holdout7", "Holdout8" };
 
     [Theory]
     [MemberData(nameof(BlindFolders))]

@@ -85,6 +85,9 @@ public static partial class EventKinds
     [GeneratedRegex(@"\b(?:established|founded|created|set up|formed|launched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Founding();
 
+    /// <summary>A recognition or an establishment, break or restoration of diplomatic relations: a milestone of the relation itself.</summary>
+    public static bool IsMilestone(string text) => Recognition().IsMatch(text) || Relations().IsMatch(text);
+
     public static EventKind Classify(string text) =>
         Recognition().IsMatch(text) ? EventKind.Recognition
         : Relations().IsMatch(text) ? EventKind.DiplomaticRelations

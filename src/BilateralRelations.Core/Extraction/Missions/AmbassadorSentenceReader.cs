@@ -119,7 +119,25 @@ public sealed partial class AmbassadorSentenceReader(ArticleContext context, Mis
             context.Report(source.Line, DiagnosticSeverity.Info, "A sentence about an ambassador names no ambassador.", source.Text);
             return false;
         }
-        return false;
+        return DateKnownHead(sentence, source);
+    }
+
+    /// <summary>
+    /// "Sheikh Nawaf Nasser Al-Sabah presented his credentials to Grand Duke Henri on 9 March 2022", "X, Luxembourg's
+    /// ambassador in Riyadh, has been accredited to Kuwait since September 2021": a sentence that dates the start of a
+    /// head of mission the article already named (in the infobox) without naming the sides in a way the readers
+    /// above understand; the head keeps their mission and takes the date.
+    /// </summary>
+    private bool DateKnownHead(string sentence, SourceRef source)
+    {
+        if (Since(sentence) is not { } since || book.HeadedByOneNamedIn(sentence) is not { } mission)
+        {
+            return false;
+        }
+        var folded = Text.TextNormalizer.Fold(sentence);
+        var head = mission.Heads.First(h => folded.Contains(Text.TextNormalizer.Fold(h.Name), StringComparison.Ordinal));
+        MissionBook.AddHead(mission, new AmbassadorFact(head.Name, since, source, Basis.Stated));
+        return true;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed partial class InfoboxMissionReader(ArticleContext context, Mission
     [GeneratedRegex(@"^(?<field>Mission|Envoy|Envoytitle)(?<n>\d)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedField();
 
-    [GeneratedRegex($@"{Patterns.MissionKind}\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?<sender>{Patterns.Place})")]
+    [GeneratedRegex($@"{Patterns.MissionKind}\s+of\s+(?:the\s+)?(?<sender>{Patterns.Place})")]
     private static partial Regex KindOfSender();
 
     [GeneratedRegex($@"^(?:the\s+)?(?<sender>\p{{Lu}}[\p{{L}}\-]+(?:\s\p{{Lu}}[\p{{L}}\-]+)?)(?:'s|’s)?\s+{Patterns.MissionKind}")]

@@ -83,6 +83,19 @@ public sealed class MissionBook(ArticleContext context)
         }
     }
 
+    /// <summary>
+    /// The one mission whose head <paramref name="sentence"/> names in full ("Jeremy Liang presented his credentials to
+    /// King Mswati III on 28 May 2020"): a later sentence about a head already known (from the infobox) need not
+    /// name the countries again. Null when no head, or more than one, is named.
+    /// </summary>
+    public Entry? HeadedByOneNamedIn(string sentence)
+    {
+        var folded = TextNormalizer.Fold(sentence);
+        var named = _entries.Where(e => e.Heads.Any(h => h.Name.Contains(' ', StringComparison.Ordinal)
+            && folded.Contains(TextNormalizer.Fold(h.Name), StringComparison.Ordinal))).ToList();
+        return named is [var only] ? only : null;
+    }
+
     private static bool SameCity(string a, string b) => TextNormalizer.Fold(a) == TextNormalizer.Fold(b);
 
     /// <summary>Every head of mission named, with the country that sent them.</summary>

@@ -139,7 +139,11 @@ public sealed partial class MissionSentenceReader(ArticleContext context, Missio
         {
             // "…, while Cyprus was represented in Israel by a non-resident ambassador until it opened its embassy": the clause's first country.
             var clauseStart = ClauseBreak().Matches(before[..pronoun.Index]).LastOrDefault() is { } b ? b.Index + b.Length : 0;
-            var clauseSubject = before[clauseStart..pronoun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => context.CountryOfPlace(w.Trim(',', '.'))).FirstOrDefault(c => c is not null);
+            // The clause's opening place first, so that a name of several words ("Côte d'Ivoire was represented in
+            // Lebanon …") is not passed over for a later country.
+            var clause = before[clauseStart..pronoun.Index];
+            var clauseSubject = (FirstPlace().Match(clause.TrimStart()) is { Success: true } opening ? PairCountry(opening.Groups["place"].Value) : null)
+                ?? clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => context.CountryOfPlace(w.Trim(',', '.'))).FirstOrDefault(c => c is not null);
             if (clauseSubject is not null)
             {
                 return new Mention(kind, clauseSubject, null) { Continues = true };

@@ -24,6 +24,9 @@ public static partial class NameSplitter
         "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "zu", "ter",
     };
 
+    [GeneratedRegex(@"^[IVX]$")]
+    private static partial Regex RegnalNumber();
+
     [GeneratedRegex(@"^\p{Lu}\.$")]
     private static partial Regex Initial();
 
@@ -74,6 +77,12 @@ public static partial class NameSplitter
                 start = i;
                 hasName = true;
                 break;
+            }
+            // "King Harald V": a regnal number ends the name, when a name word comes before it ("Mswati III" passes as a word).
+            if (i == tokens.Count - 1 && i > 0 && RegnalNumber().IsMatch(t) && NameWord().IsMatch(tokens[i - 1]) && !context.IsTitleWord(tokens[i - 1]))
+            {
+                start = i;
+                continue;
             }
             if (Initial().IsMatch(t) && start < tokens.Count)
             {

@@ -50,11 +50,31 @@ public sealed partial class SisterCityReader(ArticleContext context)
         Add(left, right, block);
     }
 
+    /// <summary>Words that only a twinning uses: "twin towns", "sister cities", "twinned with".</summary>
+    [GeneratedRegex(@"\b(?:twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|twinned\s+with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TwinningWords();
+
+    /// <summary>
+    /// A paragraph outside a twin-towns section that tells a twinning ("Kota Bharu and Konya have been sister cities
+    /// since 2012" under "Economic relations"): only its clauses in the twinning's own words are read.
+    /// </summary>
+    public void ReadOutsideSection(Block block)
+    {
+        if (block.Kind == BlockKind.Paragraph && TwinningWords().IsMatch(block.Text))
+        {
+            ReadProse(block, clause => TwinningWords().IsMatch(clause));
+        }
+    }
+
     /// <summary>"Kaunas and the Japanese town of Yaotsu, Sugihara's birthplace, are twin towns."</summary>
-    private void ReadProse(Block block)
+    private void ReadProse(Block block, Func<string, bool>? onlyIf = null)
     {
         foreach (var clause in SentenceSplitter.Split(block.Text).SelectMany(s => ClauseBreak().Split(s)))
         {
+            if (onlyIf is not null && !onlyIf(clause))
+            {
+                continue;
+            }
             var m = ProsePair().Match(clause.Trim());
             if (m.Success && Describe(m.Groups["a"].Value) is { } left && Describe(m.Groups["b"].Value) is { } right)
             {

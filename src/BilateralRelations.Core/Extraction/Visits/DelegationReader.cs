@@ -22,6 +22,10 @@ public static partial class DelegationReader
     [GeneratedRegex($@"\s+(?:in|to)\s+(?:the\s+)?{Place}\s*$")]
     private static partial Regex TrailingPlacePhrase();
 
+    /// <summary>A royal title right before a name: its "of X" after the name is a house or realm ("Princess Mako of Akishino").</summary>
+    [GeneratedRegex(@"\b(?:Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress|Emir|Sultan|Infanta|Infante|Archduke|Archduchess)$")]
+    private static partial Regex RoyalTitleEnd();
+
     [GeneratedRegex(@",\s+|;\s+|\s+and\s+|\s+&\s+")]
     private static partial Regex DelegationSeparator();
 
@@ -66,8 +70,10 @@ public static partial class DelegationReader
         people = TrailingPlacePhrase().Replace(people, "");
         (people, var afterPeople) = CutAdverbial(people.Trim().TrimEnd('.', ';', ',', ':').Trim(), context);
         if (afterPeople.Length == 0 && OfPlaceAfterName().Match(people) is { Success: true } ofTail
-            && context.CountryOfPlace(ofTail.Groups["place"].Value) is not null && NameSplitter.Split(people[..ofTail.Index], context) is not null)
+            && NameSplitter.Split(people[..ofTail.Index], context) is { } beforeOf
+            && (context.CountryOfPlace(ofTail.Groups["place"].Value) is not null || RoyalTitleEnd().IsMatch(beforeOf.Title)))
         {
+            // "Princess Mako of Akishino", "King Harald V of Norway": a royal's territorial designation, not a surname.
             // "Prime Minister Saâdeddine El Othmani of Morocco": the country after the name belongs to the title.
             (people, afterPeople) = (people[..ofTail.Index], people[ofTail.Index..]);
         }

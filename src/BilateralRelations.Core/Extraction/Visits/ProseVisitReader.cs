@@ -37,7 +37,7 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     /// "met Nepalese leaders in Kathmandu", "spoke in Oslo at a donor conference", "attended the Oslo Forum": words that
     /// make a visit only when the place is one of the pair's.
     /// </summary>
-    [GeneratedRegex($@"\s(?:met|meets|spoke|speaks|addressed|addresses|opened|inaugurated|took\s+part)\b(?:[^,.;]{{0,80}}?)\s+in\s+(?<place>{PlaceAndCountry})|\s(?:attended|attends)\s+(?:the\s+)?(?<place>{Place})\s+(?i:forum|summit|conference|meeting|session|games|expo|exhibition|dialogue|talks)\b")]
+    [GeneratedRegex($@"\s(?:met|meets|spoke|speaks|addressed|addresses|opened|inaugurated|took\s+part|was\s+received|were\s+received)\b(?:[^,.;]{{0,80}}?)\s+in\s+(?<place>{PlaceAndCountry})|\s(?:attended|attends)\s+(?:the\s+)?(?<place>{Place})\s+(?i:forum|summit|conference|meeting|session|games|expo|exhibition|dialogue|talks)\b")]
     private static partial Regex PlaceVerb();
 
     /// <summary>"a delegation of the Storting led by its President, Olemic Thommessen, visited Kathmandu".</summary>
@@ -113,6 +113,15 @@ public sealed partial class ProseVisitReader(ArticleContext context)
                     $"\"{relative.Text}\" has no earlier date to count from; the visit was not dated.", source.Text);
             }
         }
+        // "Contacts intensified in 2006. On 2 March, …": a day without its year is in the year of the date before it.
+        foreach (var yearless in YearlessDates.FindAll(sentence).Where(y => !spans.Any(s => s.Index < y.End && y.Index < s.End)))
+        {
+            var before = spans.LastOrDefault(s => s.End <= yearless.Index)?.Date ?? anchor;
+            if (before is { } from && yearless.From(from) is { } resolved)
+            {
+                spans.Add(new DatedSpan(yearless.Index, yearless.End, resolved, Basis.Inferred($"the year of \"{yearless.Text}\" from {DateText.Format(from)}")));
+            }
+        }
         return spans.OrderBy(s => s.Index).ToList();
     }
 
@@ -173,10 +182,25 @@ public sealed partial class ProseVisitReader(ArticleContext context)
                 {
                     continue; // a meeting somewhere else is no visit between the two
                 }
-                return new VisitLine(date.Date, VisitKindReader.Read(clause), delegation, null, destination, Describe(description)) { DateBasis = date.Basis };
+                return new VisitLine(date.Date, VisitKindReader.Read(clause), WithFirstByTitle(delegation, clause), null, destination, Describe(description)) { DateBasis = date.Basis };
             }
         }
         return null;
+    }
+
+    /// <summary>"…, the first visit by a Czech head of government to Thailand": the clause says whose leader the one visitor was.</summary>
+    [GeneratedRegex(@"\bfirst\s+(?:[\p{Ll}\-]+\s+){0,2}?by\s+an?\s+(?<adjective>\p{Lu}[\p{L}\-]+)\s+(?:head\s+of\s+(?:state|government)|president|prime\s+minister|monarch|leader|foreign\s+minister)\b")]
+    private static partial Regex FirstBy();
+
+    /// <summary>The one visitor's title, with the country the "first … by a X head of state" phrase gives, when the title names none.</summary>
+    private List<PersonMention> WithFirstByTitle(List<PersonMention> delegation, string clause)
+    {
+        if (delegation is not [var only] || context.SingleCountryIn(only.Title) is not null
+            || FirstBy().Match(clause) is not { Success: true } first || context.CountryOfPlace(first.Groups["adjective"].Value) is null)
+        {
+            return delegation;
+        }
+        return [only with { Title = $"{first.Groups["adjective"].Value} {only.Title}".Trim() }];
     }
 
     /// <summary>
@@ -214,7 +238,7 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+$")]
     private static partial Regex SingleWord();
 
-    [GeneratedRegex(@"^\s*(?:(?:he|she|they)\s+)?(?:came\s+back|went\s+back|returned|was\s+back|visited\s+again)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:he|she|they)\s+)?(?:came\s+back|went\s+back|returned|was\s+back|visited\s+again|again)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComeBack();
 
     /// <summary>
@@ -231,7 +255,8 @@ public sealed partial class ProseVisitReader(ArticleContext context)
         return t.Length == 0 ? t : char.ToUpperInvariant(t[0]) + t[1..];
     }
 
-    [GeneratedRegex($@"(?<name>{Patterns.PersonName}),\s+(?<title>\p{{Lu}}[^,;.]{{2,90}}),\s*$")]
+    /// <summary>"Onsari Gharti Magar, Speaker of the Parliament of Nepal, ", "X, the Prime Minister of Eswatini, ", "X, then Prime Minister of Kuwait, ".</summary>
+    [GeneratedRegex($@"(?<name>{Patterns.PersonName}),\s+(?<article>(?:the\s+)?(?:then|then-|former)?\s*)(?<title>\p{{Lu}}[^,;.]{{2,90}}),\s*$")]
     private static partial Regex AppositiveBefore();
 
     /// <summary>The capitalised run a clause opens with, after a date or time phrase: its subject.</summary>
@@ -254,7 +279,8 @@ public sealed partial class ProseVisitReader(ArticleContext context)
     /// </summary>
     private string CapitalisedRunBefore(string sentence, int end)
     {
-        if (AppositiveBefore().Match(sentence[..end]) is { Success: true } appositive && !context.IsTitleWord(appositive.Groups["name"].Value.Split(' ')[0]))
+        if (AppositiveBefore().Match(sentence[..end]) is { Success: true } appositive
+            && (!context.IsTitleWord(appositive.Groups["name"].Value.Split(' ')[0]) || appositive.Groups["article"].Length > 0))
         {
             return $"{appositive.Groups["name"].Value}, {appositive.Groups["title"].Value}";
         }

@@ -18,7 +18,7 @@ public sealed partial class VisitExtractor(ArticleContext context)
 {
     private sealed record Candidate(Block Block, VisitLine Line, string? LevelHeading);
 
-    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,100}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\breturned\s+to\b|\bto\s+visit\b|\b(?:led|headed)\b[^.;]{0,80}\b(?:delegation|mission)\b[^.;]{0,60}\bto\b|\bheld\s+(?:[\w\-]+\s+){0,2}(?:talks|consultations|meetings?|negotiations)\s+in\b|\b(?:met|spoke|addressed|opened|inaugurated|took\s+part)\b[^.;]{0,80}\bin\s+\p{Lu}|\battended\s+the\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:s|ed)?\b|\barrived\s+in\b|\bheld\s+talks\s+in\b|\battended\b[^.;]{0,100}\bin\s+\p{Lu}|\btravell?ed\s+to\b|\breturned\s+to\b|\bto\s+visit\b|\b(?:led|headed)\b[^.;]{0,80}\b(?:delegation|mission)\b[^.;]{0,60}\bto\b|\bheld\s+(?:[\w\-]+\s+){0,2}(?:talks|consultations|meetings?|negotiations)\s+in\b|\b(?:met|spoke|addressed|opened|inaugurated|took\s+part|(?:was|were)\s+received)\b[^.;]{0,80}\bin\s+\p{Lu}|\battended\s+the\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"^\d{4}$")]

@@ -11,7 +11,11 @@ namespace BilateralRelations.Core.Extraction.Visits;
 /// </summary>
 public static partial class VisitListItemReader
 {
-    [GeneratedRegex(@"^(?:(?:on|in|from|between)\s+)?", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What may come before the date of a date column: "On 3 May 2015", and a part of the year, which the date then
+    /// covers whole ("late 2022", "in the spring of 2011", "mid-2015": the year, never a guessed month).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:on|in|from|between|around|circa|c\.)\s+)?(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+|-))?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"^[\s\-–—:,;.]+")]
