@@ -1,3 +1,4 @@
+using BilateralRelations.Core.Countries;
 using BilateralRelations.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,10 @@ public sealed class PeopleController(PeopleQueries people, CountryList countryLi
     [HttpGet("/countries")]
     public async Task<IActionResult> Countries(CancellationToken ct) => View(await countryList.GetAsync(ct));
 
+    /// <summary>A country's summary; a country asked for by another of its names ("turkey", "czech-republic") is sent to its own address.</summary>
     [HttpGet("/countries/{slug}")]
     public async Task<IActionResult> Country(string slug, CancellationToken ct) =>
-        await countries.GetAsync(slug, ct) is { } model ? View(model) : NotFound();
+        await countries.GetAsync(slug, ct) is { } model ? View(model)
+        : CountryCatalog.Default.FindByName(slug.Replace('-', ' ')) is { } known && known.Slug != slug ? RedirectToActionPermanent(nameof(Country), new { slug = known.Slug })
+        : NotFound();
 }
