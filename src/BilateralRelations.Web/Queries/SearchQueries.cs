@@ -19,7 +19,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     /// <summary>Results shown on the page of one kind: beyond this, more words help more than more rows.</summary>
     public const int OneKind = 500;
 
-    private sealed record Hit(SearchKind Kind, int FactId, double Rank, int Total);
+    private sealed record Hit(SearchKind Kind, int FactId, int Total);
 
     public async Task<SearchViewModel> SearchAsync(SearchFilter filter, CancellationToken ct)
     {
@@ -51,16 +51,17 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     /// </summary>
     internal static IQueryable<int> FactIds(RelationsDbContext db, SearchKind kind, SearchTerms terms)
     {
-        var key = SearchKinds.Key(kind);
         if (terms.IsEmpty)
         {
             // Nothing to match (only punctuation): nothing matches, as an empty MATCH would be a syntax error.
             return db.Database.SqlQuery<int>($"""SELECT 0 AS "Value" WHERE 0""");
         }
         var match = terms.Match;
+        var (first, last) = SearchEntryKey.Range(kind);
+        // The kind's rows are a rowid range, which the index scans alone; the fact id is in the key.
         return db.Database.SqlQuery<int>($"""
-            SELECT e."FactId" AS "Value" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex"."rowid"
-            WHERE "SearchIndex" MATCH {match} AND e."Kind" = {key}
+            SELECT ("rowid" >> {SearchEntryKey.FactShift}) & {SearchEntryKey.FactMask} AS "Value" FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH {match} AND "rowid" BETWEEN {first} AND {last}
             """);
     }
 
@@ -72,34 +73,39 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         try
         {
             await using var command = connection.CreateCommand();
-            // bm25 weights: what names the fact (people, a title, a place) 4, its other fields 1, its article line 0.5;
-            // lower ranks are better. bm25
-            // is only allowed in the full-text scan itself, so the scan is materialized before grouping.
-            command.CommandText = """
+            // Kind, fact and relation are read from each match's key (Data/SearchEntryKey), not looked up: a country's
+            // name matches thousands of rows. A kind is a rowid range the index scans alone, and a row of another
+            // relation is dropped before it is ranked. bm25 weights: what names the fact (people, a title, a place) 4,
+            // its other fields 1, its article line 0.5; lower ranks are better. bm25 is only allowed in the full-text
+            // scan itself, so the scan is materialized before grouping. Ties go to the lower fact id, as the key of a
+            // kind's facts orders them by id.
+            command.CommandText = $"""
                 WITH "Matches" AS MATERIALIZED (
-                    SELECT "rowid" AS "Id", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex" WHERE "SearchIndex" MATCH $match),
+                    SELECT "rowid" AS "Key", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex"
+                    WHERE "SearchIndex" MATCH $match AND "rowid" BETWEEN $first AND $last
+                        AND ($relation IS NULL OR ("rowid" & {SearchEntryKey.RelationMask}) = $relation)),
                 "Hits" AS (
-                    SELECT e."Kind" AS "Kind", e."FactId" AS "FactId", MIN(m."Rank") AS "Rank"
-                    FROM "Matches" m JOIN "SearchEntries" e ON e."Id" = m."Id"
-                    WHERE ($kind IS NULL OR e."Kind" = $kind) AND ($relation IS NULL OR e."RelationId" = $relation)
-                    GROUP BY e."Kind", e."FactId"),
+                    SELECT "Key" >> {SearchEntryKey.FactShift} AS "KindFact", MIN("Rank") AS "Rank"
+                    FROM "Matches" GROUP BY "Key" >> {SearchEntryKey.FactShift}),
                 "Ranked" AS (
-                    SELECT "Kind", "FactId", "Rank", ROW_NUMBER() OVER (PARTITION BY "Kind" ORDER BY "Rank", "FactId") AS "N",
-                        COUNT(*) OVER (PARTITION BY "Kind") AS "Total"
+                    SELECT "KindFact", ROW_NUMBER() OVER (PARTITION BY "KindFact" >> {KindFactShift} ORDER BY "Rank", "KindFact") AS "N",
+                        COUNT(*) OVER (PARTITION BY "KindFact" >> {KindFactShift}) AS "Total"
                     FROM "Hits")
-                SELECT "Kind", "FactId", "Rank", "Total" FROM "Ranked" WHERE "N" <= $limit ORDER BY "Kind", "N"
+                SELECT "KindFact" >> {KindFactShift}, "KindFact" & {SearchEntryKey.FactMask}, "Total" FROM "Ranked" WHERE "N" <= $limit ORDER BY "KindFact" >> {KindFactShift}, "N"
                 """;
+            var (first, last) = kind is { } k ? SearchEntryKey.Range(k) : (0, long.MaxValue);
             Add(command, "$match", match);
-            Add(command, "$kind", kind is { } k ? SearchKinds.Key(k) : DBNull.Value);
+            Add(command, "$first", first);
+            Add(command, "$last", last);
             Add(command, "$relation", relationId is { } r ? r : DBNull.Value);
             Add(command, "$limit", limit);
             var hits = new List<Hit>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                if (SearchKinds.FromKey(reader.GetString(0)) is { } found)
+                if (SearchEntryKey.KindOf(reader.GetInt32(0)) is { } found)
                 {
-                    hits.Add(new Hit(found, reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3)));
+                    hits.Add(new Hit(found, reader.GetInt32(1), reader.GetInt32(2)));
                 }
             }
             return hits;
@@ -109,6 +115,9 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>A key without its relation bits holds the kind this far up.</summary>
+    private const int KindFactShift = SearchEntryKey.KindShift - SearchEntryKey.FactShift;
 
     private static void Add(DbCommand command, string name, object value)
     {
