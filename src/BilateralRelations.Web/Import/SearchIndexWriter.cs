@@ -40,9 +40,11 @@ internal static class SearchIndexWriter
             return p;
         }).ToArray();
         await command.PrepareAsync(ct);
-        foreach (var e in EntriesOf(relation))
+        // In key order: FTS5 writes its pending words out each time a rowid lower than the last one comes in, and
+        // the kinds would otherwise alternate (a mission, its ambassadors, the next mission).
+        foreach (var (key, e) in EntriesOf(relation).Select(e => (Key: SearchEntryKey.Of(e.Kind, e.FactId, relation.Id), Entry: e)).OrderBy(x => x.Key))
         {
-            Set(parameters, SearchEntryKey.Of(e.Kind, e.FactId, relation.Id), relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
+            Set(parameters, key, relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
             await command.ExecuteNonQueryAsync(ct);
         }
     }
