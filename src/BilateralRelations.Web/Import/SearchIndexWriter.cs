@@ -11,7 +11,8 @@ namespace BilateralRelations.Web.Import;
 
 /// <summary>
 /// Writes the words of one relation's facts to the full-text index (the SearchEntries table, whose triggers fill
-/// SearchIndex; see the SearchIndex migration), in the import's transaction, after the relation is saved (the rows
+/// SearchIndex; see the SearchIndex migration), each row keyed by its kind, fact and relation
+/// (<see cref="SearchEntryKey"/>), in the import's transaction, after the relation is saved (the rows
 /// need the facts' ids). Deleting the relation deletes its rows, so a re-imported article replaces them and a
 /// removed one takes them away. The words of a fact are what people type to find it: names and titles, countries
 /// by name and adjective, places, dates and every year they cover, the level and kind, the relation's title, and
@@ -29,9 +30,9 @@ internal static class SearchIndexWriter
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = """
-            INSERT INTO "SearchEntries" ("RelationId", "Kind", "FactId", "Title", "Body", "Source") VALUES ($relation, $kind, $fact, $title, $body, $source)
+            INSERT INTO "SearchEntries" ("Id", "RelationId", "Kind", "FactId", "Title", "Body", "Source") VALUES ($id, $relation, $kind, $fact, $title, $body, $source)
             """;
-        var parameters = new[] { "$relation", "$kind", "$fact", "$title", "$body", "$source" }.Select(name =>
+        var parameters = new[] { "$id", "$relation", "$kind", "$fact", "$title", "$body", "$source" }.Select(name =>
         {
             var p = command.CreateParameter();
             p.ParameterName = name;
@@ -39,9 +40,11 @@ internal static class SearchIndexWriter
             return p;
         }).ToArray();
         await command.PrepareAsync(ct);
-        foreach (var e in EntriesOf(relation))
+        // In key order: FTS5 writes its pending words out each time a rowid lower than the last one comes in, and
+        // the kinds would otherwise alternate (a mission, its ambassadors, the next mission).
+        foreach (var (key, e) in EntriesOf(relation).Select(e => (Key: SearchEntryKey.Of(e.Kind, e.FactId, relation.Id), Entry: e)).OrderBy(x => x.Key))
         {
-            Set(parameters, relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
+            Set(parameters, key, relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
             await command.ExecuteNonQueryAsync(ct);
         }
     }

@@ -19,7 +19,8 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     /// <summary>Results shown on the page of one kind: beyond this, more words help more than more rows.</summary>
     public const int OneKind = 500;
 
-    private sealed record Hit(SearchKind Kind, int FactId, double Rank, int Total);
+    /// <summary>A fact found, and how many of its kind were found.</summary>
+    internal sealed record Hit(SearchKind Kind, int FactId, int Total);
 
     public async Task<SearchViewModel> SearchAsync(SearchFilter filter, CancellationToken ct)
     {
@@ -34,15 +35,25 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         }
         var kind = filter.Kind is { } k ? SearchKinds.FromKey(k) : null;
         int? relationId = filter.Relation is { } slug ? (await catalog.ByIdAsync(ct)).Values.FirstOrDefault(r => r.Slug == slug)?.Id ?? -1 : null;
-        var hits = await HitsAsync(terms.Match, kind, relationId, kind is null ? PerKind : OneKind, ct);
-        var groups = new List<SearchGroup>();
-        foreach (var byKind in hits.GroupBy(h => h.Kind).OrderBy(g => g.Key))
+        // One connection for the hits and every kind's facts: EF would open and close it (running the connection's
+        // pragmas) for each of up to nine commands.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var found = await LoadAsync(byKind.Key, byKind.Select(h => h.FactId).ToList(), ct);
-            var ranked = byKind.Where(h => found.ContainsKey(h.FactId)).Select(h => found[h.FactId]).ToList();
-            groups.Add(new SearchGroup(byKind.Key, byKind.First().Total, ranked));
+            var hits = await HitsAsync(terms.Match, kind, relationId, kind is null ? PerKind : OneKind, ct);
+            var groups = new List<SearchGroup>();
+            foreach (var byKind in hits.GroupBy(h => h.Kind).OrderBy(g => g.Key))
+            {
+                var found = await LoadAsync(byKind.Key, byKind.Select(h => h.FactId).ToList(), ct);
+                var ranked = byKind.Where(h => found.ContainsKey(h.FactId)).Select(h => found[h.FactId]).ToList();
+                groups.Add(new SearchGroup(byKind.Key, byKind.First().Total, ranked));
+            }
+            return new SearchViewModel(filter, terms.Words, terms.Truncated, groups, null, links);
         }
-        return new SearchViewModel(filter, terms.Words, terms.Truncated, groups, null, links);
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
@@ -51,64 +62,67 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     /// </summary>
     internal static IQueryable<int> FactIds(RelationsDbContext db, SearchKind kind, SearchTerms terms)
     {
-        var key = SearchKinds.Key(kind);
         if (terms.IsEmpty)
         {
             // Nothing to match (only punctuation): nothing matches, as an empty MATCH would be a syntax error.
             return db.Database.SqlQuery<int>($"""SELECT 0 AS "Value" WHERE 0""");
         }
         var match = terms.Match;
+        var (first, last) = SearchEntryKey.Range(kind);
+        // The kind's rows are a rowid range, which the index scans alone; the fact id is in the key.
         return db.Database.SqlQuery<int>($"""
-            SELECT e."FactId" AS "Value" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex"."rowid"
-            WHERE "SearchIndex" MATCH {match} AND e."Kind" = {key}
+            SELECT ("rowid" >> {SearchEntryKey.FactShift}) & {SearchEntryKey.FactMask} AS "Value" FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH {match} AND "rowid" BETWEEN {first} AND {last}
             """);
     }
 
-    /// <summary>The best <paramref name="limit"/> facts of each kind (a person found in several relations once), with each kind's total.</summary>
-    private async Task<List<Hit>> HitsAsync(string match, SearchKind? kind, int? relationId, int limit, CancellationToken ct)
+    /// <summary>
+    /// The best <paramref name="limit"/> facts of each kind (a person found in several relations once), with each
+    /// kind's total; on the connection <see cref="SearchAsync"/> holds open.
+    /// </summary>
+    internal async Task<List<Hit>> HitsAsync(string match, SearchKind? kind, int? relationId, int limit, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        // Kind, fact and relation are read from each match's key (Data/SearchEntryKey), not looked up: a country's
+        // name matches thousands of rows. A kind is a rowid range the index scans alone, and a row of another
+        // relation is dropped before it is ranked. bm25 weights: what names the fact (people, a title, a place) 4,
+        // its other fields 1, its article line 0.5; lower ranks are better. bm25 is only allowed in the full-text
+        // scan itself, so the scan is materialized before grouping. Ties go to the lower fact id, as the key of a
+        // kind's facts orders them by id.
+        command.CommandText = $"""
+            WITH "Matches" AS MATERIALIZED (
+                SELECT "rowid" AS "Key", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex"
+                WHERE "SearchIndex" MATCH $match AND "rowid" BETWEEN $first AND $last
+                    AND ($relation IS NULL OR ("rowid" & {SearchEntryKey.RelationMask}) = $relation)),
+            "Hits" AS (
+                SELECT "Key" >> {SearchEntryKey.FactShift} AS "KindFact", MIN("Rank") AS "Rank"
+                FROM "Matches" GROUP BY "Key" >> {SearchEntryKey.FactShift}),
+            "Ranked" AS (
+                SELECT "KindFact", ROW_NUMBER() OVER (PARTITION BY "KindFact" >> {KindFactShift} ORDER BY "Rank", "KindFact") AS "N",
+                    COUNT(*) OVER (PARTITION BY "KindFact" >> {KindFactShift}) AS "Total"
+                FROM "Hits")
+            SELECT "KindFact" >> {KindFactShift}, "KindFact" & {SearchEntryKey.FactMask}, "Total" FROM "Ranked" WHERE "N" <= $limit ORDER BY "KindFact" >> {KindFactShift}, "N"
+            """;
+        var (first, last) = kind is { } k ? SearchEntryKey.Range(k) : (0, long.MaxValue);
+        Add(command, "$match", match);
+        Add(command, "$first", first);
+        Add(command, "$last", last);
+        Add(command, "$relation", relationId is { } r ? r : DBNull.Value);
+        Add(command, "$limit", limit);
+        var hits = new List<Hit>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await using var command = connection.CreateCommand();
-            // bm25 weights: what names the fact (people, a title, a place) 4, its other fields 1, its article line 0.5;
-            // lower ranks are better. bm25
-            // is only allowed in the full-text scan itself, so the scan is materialized before grouping.
-            command.CommandText = """
-                WITH "Matches" AS MATERIALIZED (
-                    SELECT "rowid" AS "Id", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex" WHERE "SearchIndex" MATCH $match),
-                "Hits" AS (
-                    SELECT e."Kind" AS "Kind", e."FactId" AS "FactId", MIN(m."Rank") AS "Rank"
-                    FROM "Matches" m JOIN "SearchEntries" e ON e."Id" = m."Id"
-                    WHERE ($kind IS NULL OR e."Kind" = $kind) AND ($relation IS NULL OR e."RelationId" = $relation)
-                    GROUP BY e."Kind", e."FactId"),
-                "Ranked" AS (
-                    SELECT "Kind", "FactId", "Rank", ROW_NUMBER() OVER (PARTITION BY "Kind" ORDER BY "Rank", "FactId") AS "N",
-                        COUNT(*) OVER (PARTITION BY "Kind") AS "Total"
-                    FROM "Hits")
-                SELECT "Kind", "FactId", "Rank", "Total" FROM "Ranked" WHERE "N" <= $limit ORDER BY "Kind", "N"
-                """;
-            Add(command, "$match", match);
-            Add(command, "$kind", kind is { } k ? SearchKinds.Key(k) : DBNull.Value);
-            Add(command, "$relation", relationId is { } r ? r : DBNull.Value);
-            Add(command, "$limit", limit);
-            var hits = new List<Hit>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            if (SearchEntryKey.KindOf(reader.GetInt32(0)) is { } found)
             {
-                if (SearchKinds.FromKey(reader.GetString(0)) is { } found)
-                {
-                    hits.Add(new Hit(found, reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3)));
-                }
+                hits.Add(new Hit(found, reader.GetInt32(1), reader.GetInt32(2)));
             }
-            return hits;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return hits;
     }
+
+    /// <summary>A key without its relation bits holds the kind this far up.</summary>
+    private const int KindFactShift = SearchEntryKey.KindShift - SearchEntryKey.FactShift;
 
     private static void Add(DbCommand command, string name, object value)
     {
@@ -118,7 +132,10 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         command.Parameters.Add(p);
     }
 
-    /// <summary>The facts of one kind by id, as results (one query per kind).</summary>
+    /// <summary>
+    /// The facts of one kind by id, as results (one query per kind). The ids go as one parameter (a JSON array), so
+    /// the SQL is the same for any number of ids and EF makes it once, not once per request.
+    /// </summary>
     private async Task<Dictionary<int, SearchResult>> LoadAsync(SearchKind kind, List<int> ids, CancellationToken ct)
     {
         IReadOnlyDictionary<int, Projections.RelationData> relations;
@@ -126,7 +143,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         switch (kind)
         {
             case SearchKind.Visit:
-                var visits = await db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new
+                var visits = await db.Visits.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).Select(v => new
                 {
                     v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId,
                     Visiting = v.VisitingCountry == null ? null : v.VisitingCountry.Name,
@@ -137,7 +154,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     $"{VisitTiers.Label(v.Tier)} · {Labels.Direction(v.Visiting, v.Host)}",
                     FuzzyDates.From(v.StartDate, v.EndDate, v.Precision), R(v.RelationId).Source(v.SourceLine, v.SourceText, v.Inference), R(v.RelationId).ToLink()));
             case SearchKind.Agreement:
-                var agreements = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+                var agreements = await db.Agreements.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new
                 {
                     a.Id, a.Slug, a.Title, a.StartDate, a.EndDate, a.Precision, a.SourceLine, a.SourceText, a.Inference, a.RelationId,
                     Parties = a.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
@@ -146,7 +163,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title, string.Join(" – ", a.Parties),
                     FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.Mission:
-                var missions = await db.Missions.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
+                var missions = await db.Missions.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).Select(m => new
                 {
                     m.Id, m.Slug, m.Kind, m.City, Sending = m.SendingCountry.Name, Host = m.HostCountry.Name,
                     ResidentIn = m.ResidentInCountry == null ? null : m.ResidentInCountry.Name,
@@ -157,7 +174,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     m.City is null ? $"in {m.Host}" : m.ResidentIn is null ? $"{m.City}, {m.Host}" : $"{m.City} ({m.ResidentIn}), accredited to {m.Host}",
                     FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
             case SearchKind.Ambassador:
-                var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+                var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new
                 {
                     a.Id, a.Name, MissionSlug = a.Mission.Slug, Sending = a.Mission.SendingCountry.Name, Host = a.Mission.HostCountry.Name,
                     a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference, a.Mission.RelationId,
@@ -166,7 +183,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return ambassadors.ToDictionary(a => a.Id, a => new SearchResult(kind, a.MissionSlug, a.Name, $"Ambassador of {a.Sending} to {a.Host}",
                     FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.SisterCity:
-                var cities = await db.SisterCities.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new
+                var cities = await db.SisterCities.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).Select(s => new
                 {
                     s.Id, s.Slug, s.City, s.PartnerCity, Country = s.Country == null ? null : s.Country.Name, Partner = s.PartnerCountry == null ? null : s.PartnerCountry.Name,
                     s.SourceLine, s.SourceText, s.Inference, s.RelationId,
@@ -176,7 +193,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     $"{s.Country ?? "country not stated"} – {s.Partner ?? "country not stated"}", null,
                     R(s.RelationId).Source(s.SourceLine, s.SourceText, s.Inference), R(s.RelationId).ToLink()));
             case SearchKind.Membership:
-                var memberships = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
+                var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).Select(m => new
                 {
                     m.Id, m.Slug, m.Organisation, Country = m.Country.Name, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision,
                     m.SourceLine, m.SourceText, m.Inference, m.RelationId,
@@ -185,7 +202,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return memberships.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, m.Organisation, $"{m.Country}: {Labels.Of(m.Status)}",
                     FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
             case SearchKind.Event:
-                var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new
+                var events = await db.Events.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new
                 {
                     e.Id, e.Slug, e.Title, e.Kind, e.StartDate, e.EndDate, e.Precision, e.SourceLine, e.SourceText, e.Inference, e.RelationId,
                 }).ToListAsync(ct);
@@ -193,7 +210,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return events.ToDictionary(e => e.Id, e => new SearchResult(kind, e.Slug, e.Title, Labels.Of(e.Kind),
                     FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), R(e.RelationId).Source(e.SourceLine, e.SourceText, e.Inference), R(e.RelationId).ToLink()));
             default:
-                var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new
+                var people = await db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => new
                 {
                     p.Id, p.Slug, p.Name, Country = p.Country == null ? null : p.Country.Name, Visits = p.Visits.Count,
                 }).ToListAsync(ct);
