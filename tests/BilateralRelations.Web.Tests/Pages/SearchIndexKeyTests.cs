@@ -21,18 +21,15 @@ public sealed class SearchIndexKeyTests(SearchIndexKeyTests.TwoRelations site) :
     /// The seed, a second relation (a relation filter leaves matches out) and a third naming a person of the seed
     /// (Ilham Aliyev has rows in two relations, and is one result).
     /// </summary>
-    public sealed class TwoRelations() : SiteFactory(TestFiles.Seed, TestFiles.Golden("georgia-poland-relations.txt"), SharedPersonArticle());
-
-    private static string SharedPersonArticle()
+    public sealed class TwoRelations : SiteFactory
     {
-        var path = Path.Combine(Path.GetTempPath(), "bilateral-tests", $"{Guid.NewGuid():n}", "azerbaijan-georgia-relations.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, """
-            = Azerbaijan–Georgia relations =
-            == High-level mutual visits ==
-            - 12 May 2015 - President of Azerbaijan Ilham Aliyev's official visit to Georgia
-            """);
-        return path;
+        // Written into the site's own seeds folder before it starts (and imports), so nothing is left behind.
+        public TwoRelations() : base(TestFiles.Seed, TestFiles.Golden("georgia-poland-relations.txt")) =>
+            File.WriteAllText(Path.Combine(SeedDirectory, "azerbaijan-georgia-relations.txt"), """
+                = Azerbaijan–Georgia relations =
+                == High-level mutual visits ==
+                - 12 May 2015 - President of Azerbaijan Ilham Aliyev's official visit to Georgia
+                """);
     }
 
     private const string KeysMigration = "20261129225533_SearchEntryKeys";
