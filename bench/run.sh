@@ -14,7 +14,7 @@
 #      downloads, which must stream instead); peak RSS sampled under that load.
 #
 # usage: bench/run.sh [SECONDS | --quick]
-#   SECONDS  per measurement (default 5: the whole run then takes about 10 minutes, the build included)
+#   SECONDS  per measurement (default 5: the whole run then takes about 12 minutes, the build included)
 #   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 6 minutes, to try the script
 #   SKIP_PUBLISH=1 bench/run.sh …  reuses bench/out/app and bench/out/memory-server from a previous run
 # Everything raw (wrk outputs, logs, captured bodies, headers, RSS samples) goes to bench/out/run/; the report
