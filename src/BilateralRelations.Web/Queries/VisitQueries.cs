@@ -22,12 +22,28 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
         {
             query = query.Skip(skip).Take(take);
         }
-        var rows = await (await query.Select(Projections.VisitAlone).ToListAsync(ct)).WithPeopleAsync(db, ct);
+        var rows = await (await query.Select(Projections.Listed).ToListAsync(ct)).WithPeopleAsync(db, ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(r => r.ToRow(relations)).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, Countries(rows), ct);
+        return rows.ConvertAll(r => r.ToRow(relations, countries));
     }
 
-    /// <summary>How many visits match the filter.</summary>
+    /// <summary>The countries <paramref name="visits"/> name, by id.</summary>
+    internal static IEnumerable<int> Countries(List<Projections.ListedVisit> visits)
+    {
+        foreach (var v in visits)
+        {
+            if (v.VisitingId is { } visiting)
+            {
+                yield return visiting;
+            }
+            if (v.HostId is { } host)
+            {
+                yield return host;
+            }
+        }
+    }
+
     /// <summary>Every visit matching the filter, in the list's order, read as it is written: a download is never held whole.</summary>
     public async IAsyncEnumerable<VisitRow> StreamAsync(VisitFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -46,6 +62,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
             : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
     }
 
+    /// <summary>How many visits match the filter.</summary>
     public async Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => await (await FilteredAsync(filter, ct)).CountAsync(ct);
 
     /// <summary>The visits matching the filter; a year filter also needs the longest visit (in years) of the corpus.</summary>
