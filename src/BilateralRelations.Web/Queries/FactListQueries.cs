@@ -21,7 +21,8 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     // locals) cost EF Core a closure compiled by its expression interpreter, with a delegate emitted and later
     // finalized, and a query-cache look-up, every time. A null filter is dropped from the SQL, as before (EF Core
     // makes the command per null or non-null parameter). The facts' countries are read as ids and named from the
-    // catalog: joined in, they were three more columns read per country of each row.
+    // catalog: joined in, they were three more columns read per country of each row. The relation is a subquery by
+    // its slug, so a list of all relations joins no relation (a parameter, unlike a captured null, cannot drop the join).
 
     public Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct) =>
         AgreementsAsync(relation, country, Slice.All, ct);
@@ -35,7 +36,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
 
     private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<AgreementData>> AgreementRows = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.Agreements.AsNoTracking()
-            .Where(a => relation == null || a.Relation.Slug == relation)
+            .Where(a => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(a.RelationId))
             // The agreements the country is a party to, from the join table's index rather than a look at every agreement.
             .Where(a => country == null || db.Set<Dictionary<string, object>>("AgreementParty")
                 .Where(p => db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(EF.Property<int>(p, "PartiesId")))
@@ -50,7 +51,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
                 a.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> AgreementCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Agreements.Count(a => relation == null || a.Relation.Slug == relation));
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Agreements.Count(a => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(a.RelationId)));
 
     private async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, Slice slice, CancellationToken ct)
     {
@@ -82,7 +83,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
 
     private static readonly Func<RelationsDbContext, string?, string?, string?, string?, int, int, IAsyncEnumerable<MissionData>> MissionRows = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, string? sending, string? host, string? person, int skip, int take) => db.Missions.AsNoTracking()
-            .Where(m => relation == null || m.Relation.Slug == relation)
+            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
             // Each country's id as a subquery, so the filter is a look-up in the missions' index.
             .Where(m => sending == null || db.Countries.Where(c => c.Slug == sending).Select(c => c.Id).Contains(m.SendingCountryId))
             .Where(m => host == null || db.Countries.Where(c => c.Slug == host).Select(c => c.Id).Contains(m.HostCountryId))
@@ -93,7 +94,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
                 m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || m.Relation.Slug == relation));
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
 
     private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, string? person, Slice slice, CancellationToken ct)
     {
@@ -152,7 +153,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
 
     private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<SisterCityData>> SisterCityRows = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.SisterCities.AsNoTracking()
-            .Where(s => relation == null || s.Relation.Slug == relation)
+            .Where(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId))
             .Where(s => country == null || db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(s.CountryId!.Value)
                 || db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(s.PartnerCountryId!.Value))
             .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
@@ -160,7 +161,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
             .Select(s => new SisterCityData(s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference, s.CountryId, s.PartnerCountryId, s.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> SisterCityCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, CancellationToken ct) => db.SisterCities.Count(s => relation == null || s.Relation.Slug == relation));
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.SisterCities.Count(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId)));
 
     private async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, Slice slice, CancellationToken ct)
     {
@@ -187,7 +188,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
 
     private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<MembershipData>> MembershipRows = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.Memberships.AsNoTracking()
-            .Where(m => relation == null || m.Relation.Slug == relation)
+            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
             .Where(m => country == null || m.Country.Slug == country)
             .OrderBy(m => m.Organisation).ThenBy(m => m.Country.Name).ThenBy(m => m.Id)
             .Skip(skip).Take(take)
@@ -195,7 +196,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
                 m.Inference, m.CountryId, m.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MembershipCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Memberships.Count(m => relation == null || m.Relation.Slug == relation));
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Memberships.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
 
     private async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, string? country, Slice slice, CancellationToken ct)
     {
