@@ -17,12 +17,19 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
     // The country's visits as its summary counts them: those of its own relations, and those it made or received in
     // any other. Compiled once, with the country's id as the only parameter: built per request, the query (a list of
     // relation ids captured from a local) was a fifth of the page's CPU in EF Core's parameter extraction alone.
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<Projections.ListedVisit>> VisitsOf = EF.CompileAsyncQuery(
+    /// <summary>A visit as the summary shows it (<see cref="CountryVisit"/>): no texts read.</summary>
+    private sealed record VisitData(int Id, string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, int? VisitingId, int? HostId,
+        VisitTier Tier, int RelationId)
+    {
+        public List<PersonLink> People { get; } = [];
+    }
+
+    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<VisitData>> VisitsOf = EF.CompileAsyncQuery(
         (RelationsDbContext db, int country) => db.Visits.AsNoTracking()
             .Where(v => db.Relations.Where(r => r.CountryAId == country || r.CountryBId == country).Select(r => r.Id).Contains(v.RelationId)
                 || v.VisitingCountryId == country || v.HostCountryId == country)
             .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
-            .Select(Projections.Listed));
+            .Select(v => new VisitData(v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.VisitingCountryId, v.HostCountryId, v.Tier, v.RelationId)));
 
     // The people of the same visits (the same condition, written again: a compiled query cannot call a method).
     private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<Projections.VisitPerson>> PeopleOf = EF.CompileAsyncQuery(
@@ -66,9 +73,18 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         // One connection for the page's commands: EF Core would open and close it around each, running the
         // connection's pragmas again every time.
         await db.Database.OpenConnectionAsync(ct);
-        var rows = await (await VisitsOf(db, countryId).ToListAsync(ct)).WithPeopleFromAsync(PeopleOf(db, countryId), ct);
+        var rows = await VisitsOf(db, countryId).ToListAsync(ct);
+        var byId = rows.ToDictionary(v => v.Id);
+        await foreach (var p in PeopleOf(db, countryId).WithCancellation(ct))
+        {
+            if (byId.TryGetValue(p.VisitId, out var visit))
+            {
+                visit.People.Add(new PersonLink(p.Slug, p.Name, p.Title));
+            }
+        }
         var relations = await catalog.CoveringAsync(db, rows.Select(v => v.RelationId), ct);
-        var countries = await catalog.CountriesCoveringAsync(db, VisitQueries.Countries(rows).Append(countryId), ct);
+        var countries = await catalog.CountriesCoveringAsync(db,
+            rows.SelectMany(v => new[] { v.VisitingId, v.HostId }).OfType<int>().Append(countryId), ct);
         var dates = await DatesOf(db, countryId).ToListAsync(ct);
         var abroad = await facts.MissionsAsync(null, slug, null, ct);
         var hosted = await facts.MissionsAsync(null, null, slug, ct);
@@ -77,9 +93,16 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var memberships = await facts.MembershipsAsync(null, slug, ct);
 
         var visits = new CountryVisits(slug);
-        foreach (var row in rows)
+        var links = new Dictionary<int, RelationLink>();
+        foreach (var v in rows)
         {
-            visits.Add(row.RelationId, row.ToRow(relations, countries));
+            var r = relations[v.RelationId];
+            if (!links.TryGetValue(v.RelationId, out var link))
+            {
+                links[v.RelationId] = link = r.ToLink();
+            }
+            visits.Add(v.RelationId, link, new CountryVisit(v.Slug, FuzzyDates.From(v.Start, v.End, v.Precision), v.People,
+                v.VisitingId is { } visiting ? countries[visiting].ToRef(r) : null, v.HostId is { } host ? countries[host].ToRef(r) : null, v.Tier));
         }
         foreach (var relationId in own)
         {

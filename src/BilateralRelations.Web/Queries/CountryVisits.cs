@@ -13,7 +13,7 @@ internal sealed class CountryVisits(string country)
     private const int Made = 0, Received = 1, NotStated = 2;
 
     /// <summary>One relation's visits, by direction, in the order they were added.</summary>
-    public sealed record Groups(List<VisitRow> Made, List<VisitRow> Received, List<VisitRow> NotStated);
+    public sealed record Groups(List<CountryVisit> Made, List<CountryVisit> Received, List<CountryVisit> NotStated);
 
     private readonly Dictionary<int, Groups> _byRelation = [];
     private readonly Dictionary<VisitTier, int[]> _byTier = [];
@@ -22,9 +22,12 @@ internal sealed class CountryVisits(string country)
     /// <summary>The visits of each relation by its id, with every relation added, visited or not.</summary>
     public IReadOnlyDictionary<int, Groups> ByRelation => _byRelation;
 
-    public void Add(int relationId, VisitRow visit)
+    /// <summary>Adds a visit of the relation <paramref name="relationId"/>, whose countries are <paramref name="relation"/>'s.</summary>
+    public void Add(int relationId, RelationLink relation, CountryVisit visit)
     {
-        var direction = visit.VisitorInRelation?.Slug == country ? Made : visit.HostInRelation?.Slug == country ? Received : NotStated;
+        // The sides between the relation's two countries, by the rule every page counts with (VisitSides).
+        var (visitor, host) = VisitSides.Of(visit.Visiting, visit.Host, relation.CountryA, relation.CountryB);
+        var direction = visitor?.Slug == country ? Made : host?.Slug == country ? Received : NotStated;
         var groups = Relation(relationId);
         (direction switch { Made => groups.Made, Received => groups.Received, _ => groups.NotStated }).Add(visit);
         Count(_byTier, visit.Tier, direction);

@@ -12,22 +12,22 @@ public sealed class CountryVisitsTests
     private static readonly RelationLink AzerbaijanHungary = new("azerbaijan-hungary-relations", "Azerbaijan–Hungary relations", Azerbaijan, Hungary);
     private static readonly RelationLink AzerbaijanGeorgia = new("azerbaijan-georgia-relations", "Azerbaijan–Georgia relations", Azerbaijan, Georgia);
 
-    private static VisitRow Visit(RelationLink relation, CountryRef? visiting, CountryRef? host, FuzzyDate date, VisitTier tier) =>
-        new($"v-{Guid.NewGuid():n}", date, [], visiting, host, null, tier, VisitKind.Official, null, "", new(relation.Slug, 1, ""), relation);
+    private static CountryVisit Visit(CountryRef? visiting, CountryRef? host, FuzzyDate date, VisitTier tier) =>
+        new($"v-{Guid.NewGuid():n}", date, [], visiting, host, tier);
 
     [Fact]
     public void Each_visit_counts_once_by_its_direction_in_its_relation_level_and_every_year_it_spans()
     {
         var visits = new CountryVisits("hungary");
         // A visit to Azerbaijan in its relation with Hungary is one made by Hungary, though only the host is stated.
-        var made = Visit(AzerbaijanHungary, null, Azerbaijan, FuzzyDate.Day(2013, 5, 1), VisitTier.Minister);
-        var received = Visit(AzerbaijanHungary, Azerbaijan, Hungary, FuzzyDate.Span(FuzzyDate.Day(2016, 12, 30), FuzzyDate.Day(2017, 1, 2)), VisitTier.HeadOfState);
-        var notStated = Visit(AzerbaijanHungary, null, null, FuzzyDate.Year(2013), VisitTier.Other);
-        var elsewhere = Visit(AzerbaijanGeorgia, Hungary, Georgia, FuzzyDate.Month(2013, 6), VisitTier.Minister);
-        visits.Add(1, made);
-        visits.Add(1, received);
-        visits.Add(1, notStated);
-        visits.Add(2, elsewhere);
+        var made = Visit(null, Azerbaijan, FuzzyDate.Day(2013, 5, 1), VisitTier.Minister);
+        var received = Visit(Azerbaijan, Hungary, FuzzyDate.Span(FuzzyDate.Day(2016, 12, 30), FuzzyDate.Day(2017, 1, 2)), VisitTier.HeadOfState);
+        var notStated = Visit(null, null, FuzzyDate.Year(2013), VisitTier.Other);
+        var elsewhere = Visit(Hungary, Georgia, FuzzyDate.Month(2013, 6), VisitTier.Minister);
+        visits.Add(1, AzerbaijanHungary, made);
+        visits.Add(1, AzerbaijanHungary, received);
+        visits.Add(1, AzerbaijanHungary, notStated);
+        visits.Add(2, AzerbaijanGeorgia, elsewhere);
         visits.Relation(3);
 
         Assert.Equal([made], visits.ByRelation[1].Made);
