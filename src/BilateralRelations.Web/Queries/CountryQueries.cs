@@ -14,9 +14,6 @@ namespace BilateralRelations.Web.Queries;
 /// </summary>
 public sealed partial class CountryQueries(RelationsDbContext db, FactListQueries facts, RelationCatalog catalog)
 {
-    // The country's visits as its summary counts them: those of its own relations, and those it made or received in
-    // any other. Compiled once, with the country's id as the only parameter: built per request, the query (a list of
-    // relation ids captured from a local) was a fifth of the page's CPU in EF Core's parameter extraction alone.
     /// <summary>A visit as the summary shows it (<see cref="CountryVisit"/>): no texts read.</summary>
     private sealed record VisitData(int Id, string Slug, DateOnly Start, DateOnly End, DatePrecision Precision, int? VisitingId, int? HostId,
         VisitTier Tier, int RelationId)
@@ -24,6 +21,9 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         public List<PersonLink> People { get; } = [];
     }
 
+    // The country's visits as its summary counts them: those of its own relations, and those it made or received in
+    // any other. Compiled once, with the country's id as the only parameter: built per request, the query (a list of
+    // relation ids captured from a local) was a fifth of the page's CPU in EF Core's parameter extraction alone.
     private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<VisitData>> VisitsOf = EF.CompileAsyncQuery(
         (RelationsDbContext db, int country) => db.Visits.AsNoTracking()
             .Where(v => db.Relations.Where(r => r.CountryAId == country || r.CountryBId == country).Select(r => r.Id).Contains(v.RelationId)
@@ -104,7 +104,8 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             visits.Add(v.RelationId, link, new CountryVisit(v.Slug, FuzzyDates.From(v.Start, v.End, v.Precision), v.People,
                 v.VisitingId is { } visiting ? countries[visiting].ToRef(r) : null, v.HostId is { } host ? countries[host].ToRef(r) : null, v.Tier));
         }
-        foreach (var relationId in own)
+        // An own relation deleted since the catalog was built (relations read again above) has no section.
+        foreach (var relationId in own.Where(relations.ContainsKey))
         {
             visits.Relation(relationId);
         }
@@ -113,7 +114,7 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             .Select(group =>
             {
                 var relation = relations[group.Key];
-                var link = relation.ToLink();
+                var link = links.GetValueOrDefault(group.Key) ?? relation.ToLink();
                 return new CountryPartner(link, own.Contains(relation.Id) ? Partner(link, slug) : null,
                     since.TryGetValue(relation.Id, out var dated) ? FuzzyDates.From(dated.Start, dated.End, dated.Precision) : null,
                     group.Value.Made, group.Value.Received, group.Value.NotStated);
