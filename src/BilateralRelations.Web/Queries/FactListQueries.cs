@@ -1,4 +1,5 @@
 using BilateralRelations.Core.Dates;
+using BilateralRelations.Core.Facts;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
@@ -16,102 +17,105 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         Func<IQueryable<TFact>, Slice, CancellationToken, Task<IReadOnlyList<TRow>>> read, Slice slice, CancellationToken ct) =>
         new(await read(query, slice, ct), await query.CountAsync(ct));
 
+    // The lists below are compiled queries: built per request, their filters (a relation, a country, captured from
+    // locals) cost EF Core a closure compiled by its expression interpreter, with a delegate emitted and later
+    // finalized, and a query-cache look-up, every time. A null filter is dropped from the SQL, as before (EF Core
+    // makes the command per null or non-null parameter). The facts' countries are read as ids and named from the
+    // catalog: joined in, they were three more columns read per country of each row. The relation is a subquery by
+    // its slug, so a list of all relations joins no relation (a parameter, unlike a captured null, cannot drop the join).
+
     public Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, CancellationToken ct) =>
-        AgreementsAsync(Agreements(relation, country), Slice.All, ct);
+        AgreementsAsync(relation, country, Slice.All, ct);
 
     /// <summary>One part of the agreements and how many there are in all, both read in SQL.</summary>
-    public Task<Paged<AgreementRow>> AgreementsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        PagedAsync(Agreements(relation, null), AgreementsAsync, slice, ct);
+    public async Task<Paged<AgreementRow>> AgreementsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await AgreementsAsync(relation, null, slice, ct), await AgreementCount(db, relation, ct));
 
-    private IQueryable<Agreement> Agreements(string? relation, string? country)
-    {
-        var parties = PartyOf(country ?? "");
-        return db.Agreements.AsNoTracking()
-            .Where(a => relation == null || a.Relation.Slug == relation)
-            .Where(a => country == null || parties.Contains(a.Id));
-    }
+    private sealed record AgreementData(string Slug, DateOnly? Start, DateOnly? End, DatePrecision? Precision, string Title,
+        int SourceLine, string SourceText, string? Inference, List<int> Parties, int RelationId);
 
-    /// <summary>The agreements <paramref name="country"/> is a party to, from the join table's index rather than a look at every agreement.</summary>
-    private IQueryable<int> PartyOf(string country)
-    {
-        var id = CountryId(country);
-        return db.Set<Dictionary<string, object>>("AgreementParty")
-            .Where(p => id.Contains(EF.Property<int>(p, "PartiesId")))
-            .Select(p => EF.Property<int>(p, "AgreementId"));
-    }
-
-    /// <summary>A country's id as a subquery, so a filter on it is a look-up in the referring table's index.</summary>
-    private IQueryable<int> CountryId(string slug) => db.Countries.Where(c => c.Slug == slug).Select(c => c.Id);
-
-    private async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(IQueryable<Agreement> agreements, Slice slice, CancellationToken ct)
-    {
-        var rows = await agreements
+    private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<AgreementData>> AgreementRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.Agreements.AsNoTracking()
+            .Where(a => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(a.RelationId))
+            // The agreements the country is a party to, from the join table's index rather than a look at every agreement.
+            .Where(a => country == null || db.Set<Dictionary<string, object>>("AgreementParty")
+                .Where(p => db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(EF.Property<int>(p, "PartiesId")))
+                .Select(p => EF.Property<int>(p, "AgreementId")).Contains(a.Id))
             .OrderBy(a => a.StartDate == null).ThenBy(a => a.StartDate).ThenBy(a => a.SourceLine).ThenBy(a => a.Id)
-            .Take(slice)
-            .Select(a => new
-            {
-                a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference,
-                // From the join table alone, each country by its key: through the Parties navigation (a join) SQLite
-                // built the parties of every agreement for each list.
-                Parties = db.Set<Dictionary<string, object>>("AgreementParty").Where(p => EF.Property<int>(p, "AgreementId") == a.Id)
-                    .Select(p => EF.Property<int>(p, "PartiesId"))
-                    .Select(id => new Projections.CountryData(
-                        db.Countries.Where(c => c.Id == id).Select(c => c.Slug).First(),
-                        db.Countries.Where(c => c.Id == id).Select(c => c.Name).First(),
-                        db.Countries.Where(c => c.Id == id).Select(c => c.Iso3).First()))
-                    .ToList(),
-                a.RelationId,
-            })
-            .ToListAsync(ct);
+            .Skip(skip).Take(take)
+            .Select(a => new AgreementData(a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference,
+                // From the join table alone: through the Parties navigation (a join) SQLite built the parties of every
+                // agreement for each list.
+                db.Set<Dictionary<string, object>>("AgreementParty").Where(p => EF.Property<int>(p, "AgreementId") == a.Id)
+                    .Select(p => EF.Property<int>(p, "PartiesId")).ToList(),
+                a.RelationId)));
+
+    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> AgreementCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Agreements.Count(a => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(a.RelationId)));
+
+    private async Task<IReadOnlyList<AgreementRow>> AgreementsAsync(string? relation, string? country, Slice slice, CancellationToken ct)
+    {
+        var rows = await AgreementRows(db, relation, country, slice.Skip, slice.Take).ToListAsync(ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(a => new AgreementRow(a.Slug, FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), a.Title,
-            a.Parties.Select(p => p.ToRef(relations[a.RelationId])).ToList(), relations[a.RelationId].Source(a.SourceLine, a.SourceText, a.Inference), relations[a.RelationId].ToLink())).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, rows.SelectMany(a => a.Parties), ct);
+        return rows.ConvertAll(a =>
+        {
+            var r = relations[a.RelationId];
+            return new AgreementRow(a.Slug, FuzzyDates.From(a.Start, a.End, a.Precision), a.Title,
+                a.Parties.ConvertAll(p => countries[p].ToRef(r)), r.Source(a.SourceLine, a.SourceText, a.Inference), r.ToLink());
+        });
     }
 
     public Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, CancellationToken ct) =>
-        MissionsAsync(Missions(relation, sending, host), Slice.All, ct);
+        MissionsAsync(relation, sending, host, null, Slice.All, ct);
 
     /// <summary>One part of the missions and how many there are in all, both read in SQL.</summary>
-    public Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        PagedAsync(Missions(relation, null, null), MissionsAsync, slice, ct);
+    public async Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await MissionsAsync(relation, null, null, null, slice, ct), await MissionCount(db, relation, ct));
 
     /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
     public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
-        MissionsAsync(db.Missions.AsNoTracking().Where(m => db.Ambassadors.Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Contains(m.Id)), Slice.All, ct);
+        MissionsAsync(null, null, null, person, Slice.All, ct);
 
-    private IQueryable<DiplomaticMission> Missions(string? relation, string? sending, string? host)
-    {
-        var (sendingId, hostId) = (CountryId(sending ?? ""), CountryId(host ?? ""));
-        return db.Missions.AsNoTracking()
-            .Where(m => relation == null || m.Relation.Slug == relation)
-            .Where(m => sending == null || sendingId.Contains(m.SendingCountryId))
-            .Where(m => host == null || hostId.Contains(m.HostCountryId));
-    }
+    private sealed record MissionData(int Id, string Slug, MissionKind Kind, string? City, DateOnly? OpenedStart, DateOnly? OpenedEnd,
+        DatePrecision? OpenedPrecision, int? OpenedSourceLine, string? OpenedSourceText, int SourceLine, string SourceText, string? Inference,
+        int SendingId, int HostId, int? ResidentInId, int RelationId);
 
-    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(IQueryable<DiplomaticMission> missions, Slice slice, CancellationToken ct)
-    {
-        var rows = await missions
+    private static readonly Func<RelationsDbContext, string?, string?, string?, string?, int, int, IAsyncEnumerable<MissionData>> MissionRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, string? sending, string? host, string? person, int skip, int take) => db.Missions.AsNoTracking()
+            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
+            // Each country's id as a subquery, so the filter is a look-up in the missions' index.
+            .Where(m => sending == null || db.Countries.Where(c => c.Slug == sending).Select(c => c.Id).Contains(m.SendingCountryId))
+            .Where(m => host == null || db.Countries.Where(c => c.Slug == host).Select(c => c.Id).Contains(m.HostCountryId))
+            .Where(m => person == null || db.Ambassadors.Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Contains(m.Id))
             .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
-            .Take(slice)
-            .Select(m => new
-            {
-                m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.SourceLine, m.SourceText,
-                m.OpenedSourceText, m.Inference,
-                Sending = new Projections.CountryData(m.SendingCountry.Slug, m.SendingCountry.Name, m.SendingCountry.Iso3),
-                Host = new Projections.CountryData(m.HostCountry.Slug, m.HostCountry.Name, m.HostCountry.Iso3),
-                ResidentIn = m.ResidentInCountry == null ? null : new Projections.CountryData(m.ResidentInCountry.Slug, m.ResidentInCountry.Name, m.ResidentInCountry.Iso3),
-                m.RelationId,
-            })
-            .ToListAsync(ct);
-        var heads = await HeadsOfAsync(rows.Select(m => m.Id).ToList(), ct);
+            .Skip(skip).Take(take)
+            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
+                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
+
+    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
+
+    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, string? person, Slice slice, CancellationToken ct)
+    {
+        var rows = await MissionRows(db, relation, sending, host, person, slice.Skip, slice.Take).ToListAsync(ct);
+        var heads = await HeadsOfAsync(rows.ConvertAll(m => m.Id), ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(m => new MissionRow(m.Slug, m.Sending.ToRef(relations[m.RelationId]), m.Host.ToRef(relations[m.RelationId]), m.Kind, m.City,
-            m.ResidentIn?.ToRef(relations[m.RelationId]),
-            FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision),
-            m.OpenedSourceLine is { } line ? relations[m.RelationId].Source(line, m.OpenedSourceText ?? "") : null,
-            heads[m.Id].Select(a => new AmbassadorRow(a.Name, a.PersonSlug, FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), relations[m.RelationId].Source(a.SourceLine, a.SourceText, a.Inference))).ToList(),
-            relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, rows.SelectMany(m => Ids(m.SendingId, m.HostId, m.ResidentInId)), ct);
+        return rows.ConvertAll(m =>
+        {
+            var r = relations[m.RelationId];
+            return new MissionRow(m.Slug, countries[m.SendingId].ToRef(r), countries[m.HostId].ToRef(r), m.Kind, m.City,
+                m.ResidentInId is { } residentIn ? countries[residentIn].ToRef(r) : null,
+                FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision),
+                m.OpenedSourceLine is { } line ? r.Source(line, m.OpenedSourceText ?? "") : null,
+                heads[m.Id].Select(a => new AmbassadorRow(a.Name, a.PersonSlug, FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), r.Source(a.SourceLine, a.SourceText, a.Inference))).ToList(),
+                r.Source(m.SourceLine, m.SourceText, m.Inference), r.ToLink());
+        });
     }
+
+    /// <summary>The ids given, those known.</summary>
+    private static IEnumerable<int> Ids(params int?[] ids) => ids.OfType<int>();
 
     private sealed record HeadData(int MissionId, string Name, string? PersonSlug, DateOnly? SinceStart, DateOnly? SinceEnd,
         DatePrecision? SincePrecision, int SourceLine, string SourceText, string? Inference);
@@ -119,7 +123,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     /// <summary>
     /// The heads of the missions <paramref name="ids"/>, each mission's in order, in one query for them all: as a
     /// collection inside the missions' query EF Core made a delegate for every mission read and shaped a joined row per
-    /// head (the same cost as a visit's people, see <see cref="Projections.WithPeopleAsync"/>).
+    /// head (the same cost as a visit's people, see <see cref="Projections.ListedVisit"/>).
     /// </summary>
     private async Task<ILookup<int, HeadData>> HeadsOfAsync(List<int> ids, CancellationToken ct)
     {
@@ -127,74 +131,84 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         {
             return Array.Empty<HeadData>().ToLookup(a => a.MissionId);
         }
-        var heads = await db.Ambassadors.AsNoTracking()
+        return (await HeadsOf(db, [.. ids]).ToListAsync(ct)).ToLookup(a => a.MissionId);
+    }
+
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<HeadData>> HeadsOf = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Ambassadors.AsNoTracking()
             .Where(a => ids.Contains(a.MissionId))
             .OrderBy(a => a.MissionId).ThenBy(a => a.SinceStart).ThenBy(a => a.Id)
             .Select(a => new HeadData(a.MissionId, a.Name, a.Person == null ? null : a.Person.Slug, a.SinceStart, a.SinceEnd, a.SincePrecision,
-                a.SourceLine, a.SourceText, a.Inference))
-            .ToListAsync(ct);
-        return heads.ToLookup(a => a.MissionId);
-    }
+                a.SourceLine, a.SourceText, a.Inference)));
 
     public Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, CancellationToken ct) =>
-        SisterCitiesAsync(SisterCities(relation, country), Slice.All, ct);
+        SisterCitiesAsync(relation, country, Slice.All, ct);
 
     /// <summary>One part of the sister cities and how many there are in all, both read in SQL.</summary>
-    public Task<Paged<SisterCityRow>> SisterCitiesAsync(string? relation, Slice slice, CancellationToken ct) =>
-        PagedAsync(SisterCities(relation, null), SisterCitiesAsync, slice, ct);
+    public async Task<Paged<SisterCityRow>> SisterCitiesAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await SisterCitiesAsync(relation, null, slice, ct), await SisterCityCount(db, relation, ct));
 
-    private IQueryable<SisterCityPair> SisterCities(string? relation, string? country)
-    {
-        var id = CountryId(country ?? "");
-        return db.SisterCities.AsNoTracking()
-            .Where(s => relation == null || s.Relation.Slug == relation)
-            .Where(s => country == null || id.Contains(s.CountryId!.Value) || id.Contains(s.PartnerCountryId!.Value));
-    }
+    private sealed record SisterCityData(string Slug, string City, string PartnerCity, int SourceLine, string SourceText, string? Inference,
+        int? CountryId, int? PartnerId, int RelationId);
 
-    private async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(IQueryable<SisterCityPair> cities, Slice slice, CancellationToken ct)
-    {
-        var rows = await cities
+    private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<SisterCityData>> SisterCityRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.SisterCities.AsNoTracking()
+            .Where(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId))
+            .Where(s => country == null || db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(s.CountryId!.Value)
+                || db.Countries.Where(c => c.Slug == country).Select(c => c.Id).Contains(s.PartnerCountryId!.Value))
             .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
-            .Take(slice)
-            .Select(s => new
-            {
-                s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference,
-                Country = s.Country == null ? null : new Projections.CountryData(s.Country.Slug, s.Country.Name, s.Country.Iso3),
-                Partner = s.PartnerCountry == null ? null : new Projections.CountryData(s.PartnerCountry.Slug, s.PartnerCountry.Name, s.PartnerCountry.Iso3),
-                s.RelationId,
-            })
-            .ToListAsync(ct);
+            .Skip(skip).Take(take)
+            .Select(s => new SisterCityData(s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference, s.CountryId, s.PartnerCountryId, s.RelationId)));
+
+    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> SisterCityCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.SisterCities.Count(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId)));
+
+    private async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, string? country, Slice slice, CancellationToken ct)
+    {
+        var rows = await SisterCityRows(db, relation, country, slice.Skip, slice.Take).ToListAsync(ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(s => new SisterCityRow(s.Slug, s.City, s.Country?.ToRef(relations[s.RelationId]), s.PartnerCity, s.Partner?.ToRef(relations[s.RelationId]),
-            relations[s.RelationId].Source(s.SourceLine, s.SourceText, s.Inference), relations[s.RelationId].ToLink())).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, rows.SelectMany(s => Ids(s.CountryId, s.PartnerId)), ct);
+        return rows.ConvertAll(s =>
+        {
+            var r = relations[s.RelationId];
+            return new SisterCityRow(s.Slug, s.City, s.CountryId is { } c ? countries[c].ToRef(r) : null, s.PartnerCity,
+                s.PartnerId is { } p ? countries[p].ToRef(r) : null, r.Source(s.SourceLine, s.SourceText, s.Inference), r.ToLink());
+        });
     }
 
     public Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, string? country, CancellationToken ct) =>
-        MembershipsAsync(Memberships(relation, country), Slice.All, ct);
+        MembershipsAsync(relation, country, Slice.All, ct);
 
     /// <summary>One part of the memberships and how many there are in all, both read in SQL.</summary>
-    public Task<Paged<MembershipRow>> MembershipsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        PagedAsync(Memberships(relation, null), MembershipsAsync, slice, ct);
+    public async Task<Paged<MembershipRow>> MembershipsAsync(string? relation, Slice slice, CancellationToken ct) =>
+        new(await MembershipsAsync(relation, null, slice, ct), await MembershipCount(db, relation, ct));
 
-    private IQueryable<Membership> Memberships(string? relation, string? country) => db.Memberships.AsNoTracking()
-        .Where(m => relation == null || m.Relation.Slug == relation)
-        .Where(m => country == null || m.Country.Slug == country);
+    private sealed record MembershipData(string Slug, string Organisation, MembershipStatus Status, DateOnly? SinceStart, DateOnly? SinceEnd,
+        DatePrecision? SincePrecision, int SourceLine, string SourceText, string? Inference, int CountryId, int RelationId);
 
-    private async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(IQueryable<Membership> memberships, Slice slice, CancellationToken ct)
-    {
-        var rows = await memberships
+    private static readonly Func<RelationsDbContext, string?, string?, int, int, IAsyncEnumerable<MembershipData>> MembershipRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, string? country, int skip, int take) => db.Memberships.AsNoTracking()
+            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
+            .Where(m => country == null || m.Country.Slug == country)
             .OrderBy(m => m.Organisation).ThenBy(m => m.Country.Name).ThenBy(m => m.Id)
-            .Take(slice)
-            .Select(m => new
-            {
-                m.Slug, m.Organisation, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference,
-                Country = new Projections.CountryData(m.Country.Slug, m.Country.Name, m.Country.Iso3),
-                m.RelationId,
-            })
-            .ToListAsync(ct);
+            .Skip(skip).Take(take)
+            .Select(m => new MembershipData(m.Slug, m.Organisation, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText,
+                m.Inference, m.CountryId, m.RelationId)));
+
+    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MembershipCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Memberships.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
+
+    private async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, string? country, Slice slice, CancellationToken ct)
+    {
+        var rows = await MembershipRows(db, relation, country, slice.Skip, slice.Take).ToListAsync(ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(m => new MembershipRow(m.Slug, m.Organisation, m.Country.ToRef(relations[m.RelationId]), m.Status, FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision),
-            relations[m.RelationId].Source(m.SourceLine, m.SourceText, m.Inference), relations[m.RelationId].ToLink())).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, rows.Select(m => m.CountryId), ct);
+        return rows.ConvertAll(m =>
+        {
+            var r = relations[m.RelationId];
+            return new MembershipRow(m.Slug, m.Organisation, countries[m.CountryId].ToRef(r), m.Status, FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision),
+                r.Source(m.SourceLine, m.SourceText, m.Inference), r.ToLink());
+        });
     }
 
     public Task<IReadOnlyList<EventRow>> EventsAsync(string? relation, int? year, CancellationToken ct) =>

@@ -34,20 +34,31 @@ public sealed class PeopleQueries(RelationsDbContext db, VisitQueries visits, Fa
 
     public async Task<PersonDetailViewModel?> GetAsync(string slug, CancellationToken ct)
     {
-        var found = await Rows(db.People.AsNoTracking().Where(p => p.Slug == slug)).FirstOrDefaultAsync(ct);
+        // Compiled queries, and one connection for the page's commands (see CountryQueries.GetAsync).
+        await db.Database.OpenConnectionAsync(ct);
+        var found = await Person(db, slug, ct);
         if (found is null)
         {
             return null;
         }
-        var titles = await db.VisitParticipants.AsNoTracking().Where(p => p.PersonId == found.Id && p.Title != "")
-            .Select(p => p.Title).Distinct().ToListAsync(ct);
-        var visitRows = await visits.SearchAsync(new VisitFilter { Person = slug }, ct);
+        var titles = await TitlesOf(db, found.Id).ToListAsync(ct);
+        var visitRows = await visits.OfPersonAsync(slug, ct);
         var missions = await facts.MissionsHeadedByAsync(slug, ct);
         // The person's counts from their visits, read anyway: each time they are among a visit's people.
         var stats = visitRows.Count == 0 ? null
             : new VisitStats(found.Id, visitRows.Sum(v => v.People.Count(p => p.Slug == slug)), visitRows.Min(v => v.Date.Start), visitRows.Max(v => v.Date.Start));
         return new PersonDetailViewModel(found.ToRow(stats), titles, visitRows, missions);
     }
+
+    private static readonly Func<RelationsDbContext, string, CancellationToken, Task<PersonData?>> Person = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string slug, CancellationToken ct) => db.People.AsNoTracking().Where(p => p.Slug == slug).Select(p => new PersonData(
+            p.Id, p.Slug, p.Name,
+            p.Country == null ? null : new Projections.CountryData(p.Country.Slug, p.Country.Name, p.Country.Iso3),
+            p.Spellings.Select(s => s.Spelling).ToList())).FirstOrDefault());
+
+    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<string>> TitlesOf = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int person) => db.VisitParticipants.AsNoTracking().Where(p => p.PersonId == person && p.Title != "")
+            .Select(p => p.Title).Distinct());
 
     private static IQueryable<PersonData> Rows(IQueryable<Person> people) => people.Select(p => new PersonData(
         p.Id, p.Slug, p.Name,

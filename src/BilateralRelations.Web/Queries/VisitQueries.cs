@@ -22,12 +22,55 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
         {
             query = query.Skip(skip).Take(take);
         }
-        var rows = await (await query.Select(Projections.VisitAlone).ToListAsync(ct)).WithPeopleAsync(db, ct);
+        var rows = await (await query.Select(Projections.Listed).ToListAsync(ct)).WithPeopleAsync(db, ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
-        return rows.Select(r => r.ToRow(relations)).ToList();
+        var countries = await catalog.CountriesCoveringAsync(db, Countries(rows), ct);
+        return rows.ConvertAll(r => r.ToRow(relations, countries));
     }
 
-    /// <summary>How many visits match the filter.</summary>
+    /// <summary>
+    /// Every visit of <paramref name="person"/>, as <see cref="SearchAsync(VisitFilter, CancellationToken, bool)"/>
+    /// lists them with that filter alone, by compiled queries: the person's page built the filter's query per request,
+    /// and bound one parameter per visit to read their people.
+    /// </summary>
+    public async Task<IReadOnlyList<VisitRow>> OfPersonAsync(string person, CancellationToken ct)
+    {
+        var rows = await (await VisitsOfPerson(db, person).ToListAsync(ct)).WithPeopleFromAsync(PeopleOfPersonsVisits(db, person), ct);
+        var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
+        var countries = await catalog.CountriesCoveringAsync(db, Countries(rows), ct);
+        return rows.ConvertAll(r => r.ToRow(relations, countries));
+    }
+
+    // The person's visits from the participants' index, in the list's order (as Filter and OrderedAsync make them).
+    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<Projections.ListedVisit>> VisitsOfPerson = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string person) => db.Visits.AsNoTracking()
+            .Where(v => db.VisitParticipants.Where(p => p.Person.Slug == person).Select(p => p.VisitId).Contains(v.Id))
+            .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
+            .Select(Projections.Listed));
+
+    // Everyone on those visits (the same condition, written again: a compiled query cannot call a method).
+    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<Projections.VisitPerson>> PeopleOfPersonsVisits = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string person) => db.VisitParticipants.AsNoTracking()
+            .Where(p => db.VisitParticipants.Where(x => x.Person.Slug == person).Select(x => x.VisitId).Contains(p.VisitId))
+            .OrderBy(p => p.VisitId).ThenBy(p => p.Position)
+            .Select(p => new Projections.VisitPerson(p.VisitId, p.Person.Slug, p.NameAsWritten, p.Title)));
+
+    /// <summary>The countries <paramref name="visits"/> name, by id.</summary>
+    internal static IEnumerable<int> Countries(List<Projections.ListedVisit> visits)
+    {
+        foreach (var v in visits)
+        {
+            if (v.VisitingId is { } visiting)
+            {
+                yield return visiting;
+            }
+            if (v.HostId is { } host)
+            {
+                yield return host;
+            }
+        }
+    }
+
     /// <summary>Every visit matching the filter, in the list's order, read as it is written: a download is never held whole.</summary>
     public async IAsyncEnumerable<VisitRow> StreamAsync(VisitFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -46,6 +89,7 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
             : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
     }
 
+    /// <summary>How many visits match the filter.</summary>
     public async Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => await (await FilteredAsync(filter, ct)).CountAsync(ct);
 
     /// <summary>The visits matching the filter; a year filter also needs the longest visit (in years) of the corpus.</summary>

@@ -21,10 +21,16 @@ public sealed record CountryRow(string Slug, string Name, string? Iso3, int Rela
 /// two other countries that still names this one as visitor or host.
 /// </summary>
 public sealed record CountryPartner(RelationLink Relation, CountryRef? Partner, FuzzyDate? RelationsSince,
-    IReadOnlyList<VisitRow> Made, IReadOnlyList<VisitRow> Received, IReadOnlyList<VisitRow> NotStated)
+    IReadOnlyList<CountryVisit> Made, IReadOnlyList<CountryVisit> Received, IReadOnlyList<CountryVisit> NotStated)
 {
     public int Visits => Made.Count + Received.Count + NotStated.Count;
 }
+
+/// <summary>
+/// A visit as the country summary lists it: its date, people and countries, no texts. The summary lists hundreds
+/// of visits; reading each one's source line, description and purpose, never shown there, was most of its read.
+/// </summary>
+public sealed record CountryVisit(string Slug, FuzzyDate Date, IReadOnlyList<PersonLink> People, CountryRef? Visiting, CountryRef? Host, VisitTier Tier);
 
 public sealed record TierCounts(string Tier, int Made, int Received, int NotStated)
 {

@@ -3,7 +3,7 @@ using BilateralRelations.Web.Tests.Support;
 
 namespace BilateralRelations.Web.Tests.Pages;
 
-/// <summary>Long lists are paged; the CSV and the API still carry every filtered row.</summary>
+/// <summary>Long lists are paged; the CSV still carries every filtered row, the API a hundred at a time like the pages.</summary>
 public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
 {
     public sealed class ManyVisitsSite : SiteFactory
@@ -47,6 +47,20 @@ public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
     {
         var csv = Encoding.UTF8.GetString(await _client.GetByteArrayAsync("/visits.csv?page=2"));
         Assert.Equal(151, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task The_api_answers_a_hundred_visits_by_default_and_links_to_the_rest()
+    {
+        var first = await _client.GetAsync("/api/visits");
+        var rows = System.Text.Json.JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement.GetArrayLength();
+
+        Assert.Equal(100, rows);
+        Assert.Equal("150", first.Headers.GetValues("X-Total-Count").Single());
+        var link = first.Headers.GetValues("Link").Single();
+        Assert.StartsWith("</api/visits?limit=100&cursor=", link, StringComparison.Ordinal);
+        var second = await _client.GetStringAsync(link[1..link.IndexOf('>', StringComparison.Ordinal)]);
+        Assert.Equal(50, System.Text.Json.JsonDocument.Parse(second).RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -13,9 +13,10 @@ namespace BilateralRelations.Web.Controllers.Api;
 /// </summary>
 public sealed class ApiPage : IValidatableObject
 {
-    public const int DefaultLimit = 500, MaxLimit = 1000;
+    /// <summary>The HTML lists' page size: on 1,000 articles an answer of 500 visits cost about 9 ms of CPU, one of 100 about 1.5 ms.</summary>
+    public const int DefaultLimit = ViewModels.ListPaging.PageSize, MaxLimit = 1000;
 
-    /// <summary>Items in one answer (1–1000, default 500).</summary>
+    /// <summary>Items in one answer (1–1000, default 100).</summary>
     [Range(1, MaxLimit, ErrorMessage = "limit must be a number of items from 1 to 1000.")]
     public int Limit { get; set; } = DefaultLimit;
 
