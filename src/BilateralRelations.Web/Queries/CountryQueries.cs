@@ -70,8 +70,8 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         {
             return null;
         }
-        // One connection for the page's commands: EF Core would open and close it around each, running the
-        // connection's pragmas again every time.
+        // One connection for the page's commands: EF Core would take it from the pool and give it back around each.
+        // The context closes it when the request ends.
         await db.Database.OpenConnectionAsync(ct);
         var rows = await VisitsOf(db, countryId).ToListAsync(ct);
         var byId = rows.ToDictionary(v => v.Id);

@@ -35,8 +35,8 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         }
         var kind = filter.Kind is { } k ? SearchKinds.FromKey(k) : null;
         int? relationId = filter.Relation is { } slug ? (await catalog.ByIdAsync(ct)).Values.FirstOrDefault(r => r.Slug == slug)?.Id ?? -1 : null;
-        // One connection for the hits and every kind's facts: EF would open and close it (running the connection's
-        // pragmas) for each of up to nine commands.
+        // One connection for the hits and every kind's facts: EF would take it from the pool and give it back around
+        // each of up to nine commands.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
