@@ -6,24 +6,49 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BilateralRelations.Web.Data;
 
 /// <summary>
-/// Counts the database commands each context sends, so a request's round trips can be logged and bounded in tests
-/// (<c>Diagnostics:CountCommands</c>). A context lives for one request.
+/// Counts the database commands each context sends, and the most parameters one of them bound, so a request's round
+/// trips can be logged and bounded in tests (<c>Diagnostics:CountCommands</c>). A context lives for one request.
 /// </summary>
+/// <remarks>
+/// The parameters tell a list of ids bound one parameter per id: its SQL changes with the count, and EF Core makes
+/// it again for every request.
+/// </remarks>
 public sealed class CommandCounter : DbCommandInterceptor
 {
-    private static readonly ConditionalWeakTable<DbContext, StrongBox<int>> s_counts = [];
+    private sealed class Counts
+    {
+        public int Commands;
+        public int MostParameters;
+    }
 
-    public override DbCommand CommandCreated(CommandEndEventData eventData, DbCommand result)
+    private static readonly ConditionalWeakTable<DbContext, Counts> s_counts = [];
+
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         if (eventData.Context is { } context)
         {
-            Interlocked.Increment(ref s_counts.GetOrCreateValue(context).Value);
+            var counts = s_counts.GetOrCreateValue(context);
+            lock (counts)
+            {
+                counts.Commands++;
+                counts.MostParameters = Math.Max(counts.MostParameters, result.Parameters.Count);
+            }
         }
         return result;
     }
 
-    /// <summary>The commands <paramref name="context"/> has sent so far.</summary>
-    public static int CountOf(DbContext context) => s_counts.TryGetValue(context, out var count) ? count.Value : 0;
+    /// <summary>The commands <paramref name="context"/> has sent so far, and the most parameters one of them bound.</summary>
+    public static (int Commands, int MostParameters) CountOf(DbContext context)
+    {
+        if (!s_counts.TryGetValue(context, out var counts))
+        {
+            return (0, 0);
+        }
+        lock (counts)
+        {
+            return (counts.Commands, counts.MostParameters);
+        }
+    }
 }
 
 /// <summary>Logs how many database commands each request sent (only when <c>Diagnostics:CountCommands</c> is on).</summary>
@@ -35,7 +60,9 @@ public sealed class CommandCountLogging(RequestDelegate next, ILogger<CommandCou
         var db = context.RequestServices.GetService<RelationsDbContext>();
         if (db is not null)
         {
-            logger.LogInformation("Database commands for {Path}{Query}: {Count}", context.Request.Path, context.Request.QueryString, CommandCounter.CountOf(db));
+            var (commands, parameters) = CommandCounter.CountOf(db);
+            logger.LogInformation("Database commands for {Path}{Query}: {Count}, at most {Parameters} parameters in one",
+                context.Request.Path, context.Request.QueryString, commands, parameters);
         }
     }
 }
