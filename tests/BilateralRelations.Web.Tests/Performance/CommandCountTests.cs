@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using BilateralRelations.Web.Tests.Support;
 
 namespace BilateralRelations.Web.Tests.Performance;
@@ -92,9 +90,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
         response.EnsureSuccessStatusCode();
 
         var path = url.Split('?')[0];
-        var line = site.Log.Last(l => l.Contains($"Database commands for {path}", StringComparison.Ordinal));
-        var match = Regex.Match(line, @": (\d+), at most (\d+) parameters in one$");
-        Assert.True(match.Success, $"unexpected log line: {line}");
-        return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        var entry = CommandLog.Entries(site).Last(e => e.Address.Split('?')[0] == path);
+        return (entry.Commands, entry.MostParameters);
     }
 }

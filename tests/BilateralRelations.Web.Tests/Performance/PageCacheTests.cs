@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using BilateralRelations.Web.Infrastructure;
 using BilateralRelations.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
@@ -38,8 +36,7 @@ public sealed class PageCacheTests
 
     /// <summary>How many times the page at this address was made (it sent database commands).</summary>
     private static int TimesMade(SiteFactory site, string url) =>
-        site.Log.Count(l => l.Contains($"Database commands for {url}:", StringComparison.Ordinal)
-            && int.Parse(Regex.Match(l, @": (\d+)$").Groups[1].Value, CultureInfo.InvariantCulture) > 0);
+        CommandLog.PagesMade(site, address => address == url);
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string encoding, HttpMethod? method = null)
     {
