@@ -8,23 +8,18 @@ public sealed class RelationIndexQueries(FactListQueries facts, RelationStatisti
     public async Task<RelationIndexViewModel> GetAsync(RelationIndexFilter filter, CancellationToken ct)
     {
         var relations = await facts.RelationsAsync(ct);
-        var (counts, firstYear, lastYear) = await statistics.GetAsync(ct);
+        var set = await statistics.GetAsync(ct);
         // A relation newer than the statistics (another instance imported a moment ago) shows no counts until they catch up.
-        RelationCounts CountsOf(RelationLink r) => counts.GetValueOrDefault(r.Slug) ?? RelationCounts.None;
         var rows = relations.Select(r =>
         {
-            var c = CountsOf(r);
+            var c = set.Of(r.Slug);
             return new RelationIndexRow(r, c.Visits, c.Agreements, c.Missions, c.SisterCities, c.Memberships, c.Events, c.LatestFact, []);
         });
         var page = Sort(rows, filter).Skip((filter.Page - 1) * RelationIndexFilter.PageSize).Take(RelationIndexFilter.PageSize)
-            .Select(row => row with
-            {
-                // Every sparkline on the same scale: from the first visit's year to the last one's.
-                VisitsPerYear = firstYear is { } from && lastYear is { } to
-                    ? Enumerable.Range(from, to - from + 1).Select(y => new YearBar(y, CountsOf(row.Relation).VisitsPerYear.GetValueOrDefault(y))).ToList()
-                    : [],
-            }).ToList();
-        return new RelationIndexViewModel(filter, page, firstYear, lastYear, relations.Count);
+            // Every sparkline on the same scale: from the first visit's year to the last one's.
+            .Select(row => row with { VisitsPerYear = set.VisitsPerYear(row.Relation.Slug) })
+            .ToList();
+        return new RelationIndexViewModel(filter, page, set.FirstYear, set.LastYear, relations.Count);
     }
 
     private static IEnumerable<RelationIndexRow> Sort(IEnumerable<RelationIndexRow> rows, RelationIndexFilter filter)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using BilateralRelations.Web.Data;
+using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Queries;
@@ -11,7 +13,22 @@ public sealed record RelationCounts(int Visits, int Agreements, int Missions, in
 }
 
 /// <summary>Every relation's counts by slug, and the span of all visits (the shared scale of the sparklines).</summary>
-public sealed record RelationStatisticsSet(IReadOnlyDictionary<string, RelationCounts> BySlug, int? FirstYear, int? LastYear);
+public sealed record RelationStatisticsSet(IReadOnlyDictionary<string, RelationCounts> BySlug, int? FirstYear, int? LastYear)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<YearBar>> _visitsPerYear = new(StringComparer.Ordinal);
+
+    /// <summary>The relation's counts (none for a relation newer than these statistics).</summary>
+    public RelationCounts Of(string slug) => BySlug.GetValueOrDefault(slug) ?? RelationCounts.None;
+
+    /// <summary>
+    /// The relation's visits per year on the shared span, one bar a year (none if no visit is dated): made once and
+    /// kept with these statistics, so that its sparkline is drawn once too (<see cref="Sparkline"/>).
+    /// </summary>
+    public IReadOnlyList<YearBar> VisitsPerYear(string slug) => _visitsPerYear.GetOrAdd(slug, s =>
+        FirstYear is { } from && LastYear is { } to
+            ? Enumerable.Range(from, to - from + 1).Select(y => new YearBar(y, Of(s).VisitsPerYear.GetValueOrDefault(y))).ToList()
+            : []);
+}
 
 /// <summary>
 /// The relations index's numbers, built once per data version: on 1,000 articles the twelve counts and maxima per

@@ -12,22 +12,15 @@ namespace BilateralRelations.Web.Tests.Pages;
 /// </summary>
 public sealed class OptionListTests
 {
-    private static string Html(IHtmlContent content)
-    {
-        using var writer = new StringWriter();
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
     [Fact]
     public void Marks_only_the_option_a_page_selects()
     {
         var options = OptionList.Of(new List<Option> { new("hungary", "Hungary"), new("poland", "Poland") });
 
-        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland" selected="selected">Poland</option>""", Html(options.Selecting("poland")));
-        Assert.Equal("""<option value="hungary" selected="selected">Hungary</option><option value="poland">Poland</option>""", Html(options.Selecting("hungary")));
-        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland">Poland</option>""", Html(options.Selecting(null)));
-        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland">Poland</option>""", Html(options.Selecting("georgia")));
+        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland" selected="selected">Poland</option>""", Html.Of(options.Selecting("poland")));
+        Assert.Equal("""<option value="hungary" selected="selected">Hungary</option><option value="poland">Poland</option>""", Html.Of(options.Selecting("hungary")));
+        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland">Poland</option>""", Html.Of(options.Selecting(null)));
+        Assert.Equal("""<option value="hungary">Hungary</option><option value="poland">Poland</option>""", Html.Of(options.Selecting("georgia")));
     }
 
     [Fact]
@@ -35,7 +28,7 @@ public sealed class OptionListTests
     {
         var options = OptionList.Of(new List<Option> { new("a\"b", "<script>alert(1)</script> & Co–op") });
 
-        var html = Html(options.Selecting("a\"b"));
+        var html = Html.Of(options.Selecting("a\"b"));
 
         Assert.DoesNotContain("<script>", html);
         Assert.Equal($"""<option value="{HtmlEncoder.Default.Encode("a\"b")}" selected="selected">{HtmlEncoder.Default.Encode("<script>alert(1)</script> & Co–op")}</option>""", html);
@@ -49,7 +42,7 @@ public sealed class OptionListTests
 
         Assert.Same(OptionList.Of(relations), OptionList.Of(relations));
         Assert.NotSame(OptionList.Of(relations), OptionList.Of(next));
-        Assert.Contains("Poland", Html(OptionList.Of(next).Selecting(null)));
+        Assert.Contains("Poland", Html.Of(OptionList.Of(next).Selecting(null)));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using AngleSharp;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Html;
 
 namespace BilateralRelations.Web.Tests.Support;
 
@@ -11,6 +13,14 @@ public static class Html
     {
         var html = await response.Content.ReadAsStringAsync();
         return await Context.OpenAsync(r => r.Content(html));
+    }
+
+    /// <summary>The HTML <paramref name="content"/> writes.</summary>
+    public static string Of(IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
     }
 
     public static async Task<IDocument> GetPageAsync(this HttpClient client, string url)
