@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using BilateralRelations.Web.Tests.Support;
 using BilateralRelations.Web.ViewModels;
-using Microsoft.AspNetCore.Html;
 
 namespace BilateralRelations.Web.Tests.Pages;
 
