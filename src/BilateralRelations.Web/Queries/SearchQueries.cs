@@ -133,8 +133,8 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     }
 
     /// <summary>
-    /// The facts of one kind by id, as results (one query per kind). The ids go as one parameter (a JSON array), so
-    /// the SQL is the same for any number of ids and EF makes it once, not once per request.
+    /// The facts of one kind by id, as results (one query per kind). The ids go as one parameter, a JSON array, as every
+    /// list of ids does (see <c>AddRelationsData</c>).
     /// </summary>
     private async Task<Dictionary<int, SearchResult>> LoadAsync(SearchKind kind, List<int> ids, CancellationToken ct)
     {
@@ -143,7 +143,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         switch (kind)
         {
             case SearchKind.Visit:
-                var visits = await db.Visits.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).Select(v => new
+                var visits = await db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new
                 {
                     v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId,
                     Visiting = v.VisitingCountry == null ? null : v.VisitingCountry.Name,
@@ -154,7 +154,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     $"{VisitTiers.Label(v.Tier)} · {Labels.Direction(v.Visiting, v.Host)}",
                     FuzzyDates.From(v.StartDate, v.EndDate, v.Precision), R(v.RelationId).Source(v.SourceLine, v.SourceText, v.Inference), R(v.RelationId).ToLink()));
             case SearchKind.Agreement:
-                var agreements = await db.Agreements.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new
+                var agreements = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
                 {
                     a.Id, a.Slug, a.Title, a.StartDate, a.EndDate, a.Precision, a.SourceLine, a.SourceText, a.Inference, a.RelationId,
                     Parties = a.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
@@ -163,7 +163,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title, string.Join(" – ", a.Parties),
                     FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.Mission:
-                var missions = await db.Missions.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).Select(m => new
+                var missions = await db.Missions.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
                 {
                     m.Id, m.Slug, m.Kind, m.City, Sending = m.SendingCountry.Name, Host = m.HostCountry.Name,
                     ResidentIn = m.ResidentInCountry == null ? null : m.ResidentInCountry.Name,
@@ -174,7 +174,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     m.City is null ? $"in {m.Host}" : m.ResidentIn is null ? $"{m.City}, {m.Host}" : $"{m.City} ({m.ResidentIn}), accredited to {m.Host}",
                     FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
             case SearchKind.Ambassador:
-                var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => new
+                var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
                 {
                     a.Id, a.Name, MissionSlug = a.Mission.Slug, Sending = a.Mission.SendingCountry.Name, Host = a.Mission.HostCountry.Name,
                     a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference, a.Mission.RelationId,
@@ -183,7 +183,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return ambassadors.ToDictionary(a => a.Id, a => new SearchResult(kind, a.MissionSlug, a.Name, $"Ambassador of {a.Sending} to {a.Host}",
                     FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.SisterCity:
-                var cities = await db.SisterCities.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).Select(s => new
+                var cities = await db.SisterCities.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new
                 {
                     s.Id, s.Slug, s.City, s.PartnerCity, Country = s.Country == null ? null : s.Country.Name, Partner = s.PartnerCountry == null ? null : s.PartnerCountry.Name,
                     s.SourceLine, s.SourceText, s.Inference, s.RelationId,
@@ -193,7 +193,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                     $"{s.Country ?? "country not stated"} – {s.Partner ?? "country not stated"}", null,
                     R(s.RelationId).Source(s.SourceLine, s.SourceText, s.Inference), R(s.RelationId).ToLink()));
             case SearchKind.Membership:
-                var memberships = await db.Memberships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id)).Select(m => new
+                var memberships = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
                 {
                     m.Id, m.Slug, m.Organisation, Country = m.Country.Name, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision,
                     m.SourceLine, m.SourceText, m.Inference, m.RelationId,
@@ -202,7 +202,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return memberships.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, m.Organisation, $"{m.Country}: {Labels.Of(m.Status)}",
                     FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
             case SearchKind.Event:
-                var events = await db.Events.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new
+                var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new
                 {
                     e.Id, e.Slug, e.Title, e.Kind, e.StartDate, e.EndDate, e.Precision, e.SourceLine, e.SourceText, e.Inference, e.RelationId,
                 }).ToListAsync(ct);
@@ -210,7 +210,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 return events.ToDictionary(e => e.Id, e => new SearchResult(kind, e.Slug, e.Title, Labels.Of(e.Kind),
                     FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), R(e.RelationId).Source(e.SourceLine, e.SourceText, e.Inference), R(e.RelationId).ToLink()));
             default:
-                var people = await db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => new
+                var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new
                 {
                     p.Id, p.Slug, p.Name, Country = p.Country == null ? null : p.Country.Name, Visits = p.Visits.Count,
                 }).ToListAsync(ct);

@@ -69,6 +69,7 @@ public sealed class CommandCountTests(CommandCountTests.Site site) : IClassFixtu
     [InlineData("/countries/hungary")]
     [InlineData("/people/peter-szijjarto")]
     [InlineData("/relations/azerbaijan-hungary-relations")]
+    [InlineData("/search?q=Hungary")] // the matches of each kind, then their facts by id
     public async Task A_list_of_ids_is_bound_as_one_parameter(string url)
     {
         var (count, parameters) = await CommandsOfAsync(url);
