@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace BilateralRelations.Web.TagHelpers;
 
-/// <summary>Site-relative addresses made by tag helpers, with the request's path base (see <see cref="AppPathTagHelper"/>).</summary>
+/// <summary>Site-relative addresses with the request's path base, for tag helpers and for views (see <see cref="AppPathTagHelper"/>).</summary>
 internal static class AppPath
 {
     public static string Of(ViewContext view, string path) => Root(view.HttpContext) + path;
 
     /// <summary>
-    /// The request's path base ("" or "/bilateral"), for links a view writes on every row of a long list: such a link
-    /// opts out of <see cref="AppPathTagHelper"/> (<c>&lt;!a href="@root/people/@slug"&gt;</c>), whose run on each one
-    /// cost more than the row's other markup.
+    /// The request's path base ("" or "/bilateral"), written before every site-relative address a view takes from an
+    /// expression (<c>href="@root@item.Url"</c>, <c>href="@root/people/@slug"</c>): only addresses written with a
+    /// leading <c>/</c> get it from <see cref="AppPathTagHelper"/>.
     /// </summary>
     public static string Root(HttpContext context) => context.Request.PathBase.ToUriComponent();
 }

@@ -7,12 +7,19 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace BilateralRelations.Web.TagHelpers;
 
 /// <summary>
-/// Every site-relative link and form (<c>href="/visits"</c>, <c>action="/search"</c>, written in a view or built by a
-/// query) gets the request's path base, so the site also works mounted under a prefix (<c>PathBase=/bilateral</c>)
-/// behind a proxy. Without a path base nothing changes.
+/// Every link and form a view writes with a site-relative address (<c>href="/visits"</c>,
+/// <c>href="/visits/@slug"</c>, <c>action="/search"</c>) gets the request's path base, so the site also works
+/// mounted under a prefix (<c>PathBase=/bilateral</c>) behind a proxy. Without a path base nothing changes.
 /// </summary>
-[HtmlTargetElement("a", Attributes = "href")]
-[HtmlTargetElement("form", Attributes = "action")]
+/// <remarks>
+/// Razor binds a tag helper when it compiles a view, by the address as written: only addresses that begin with
+/// <c>/</c> there are bound. An address from an expression (<c>href="@item.Url"</c>) carries the path base itself,
+/// from routing (<c>Url.Action</c>) or from <see cref="AppPath.Root"/> (<c>href="@root@item.Url"</c>). Bound to
+/// every link, this tag helper's run was 7-15% of the longer pages' CPU (660 links on a timeline page), path base
+/// or not.
+/// </remarks>
+[HtmlTargetElement("a", Attributes = "[href^='/']")]
+[HtmlTargetElement("form", Attributes = "[action^='/']")]
 public sealed class AppPathTagHelper(HtmlEncoder encoder) : TagHelper
 {
     private static readonly string[] s_attributes = ["href", "action"];

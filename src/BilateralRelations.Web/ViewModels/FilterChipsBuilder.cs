@@ -29,17 +29,20 @@ public sealed class FilterChipsBuilder(IReadOnlyDictionary<string, string> value
     public static string Url(string path, IReadOnlyDictionary<string, string> query) =>
         QueryHelpers.AddQueryString(path, query.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)));
 
-    /// <summary>The chips of <c>/visits</c> (or <c>/visits/2013</c>, whose year stays in the path while it applies).</summary>
-    public static FilterChipsViewModel ForVisits(VisitListViewModel model, string requestPath)
+    /// <summary>
+    /// The chips of <c>/visits</c> (or <c>/visits/2013</c>, whose year stays in the path while it applies), their links
+    /// under <paramref name="root"/>, the request's path base.
+    /// </summary>
+    public static FilterChipsViewModel ForVisits(VisitListViewModel model, string requestPath, string root)
     {
         var yearInPath = requestPath.StartsWith("/visits/", StringComparison.Ordinal);
         string UrlOf(IReadOnlyDictionary<string, string> query)
         {
             if (yearInPath && query.TryGetValue("year", out var year))
             {
-                return Url($"/visits/{year}", query.Where(kv => kv.Key != "year").ToDictionary(kv => kv.Key, kv => kv.Value));
+                return Url($"{root}/visits/{year}", query.Where(kv => kv.Key != "year").ToDictionary(kv => kv.Key, kv => kv.Value));
             }
-            return Url("/visits", query);
+            return Url(root + "/visits", query);
         }
         string Of(IReadOnlyList<Option> options, string value) => options.FirstOrDefault(o => o.Value == value)?.Label ?? value;
         return new FilterChipsBuilder(model.Filter.ToRouteValues(), UrlOf)
@@ -51,10 +54,10 @@ public sealed class FilterChipsBuilder(IReadOnlyDictionary<string, string> value
             .Add("level", "Level", slug => VisitTiers.FromSlug(slug) is { } tier ? VisitTiers.Label(tier) : slug)
             .Add("person", "Person", slug => Of(model.People, slug))
             .Add("q", "Text", text => $"“{text}”")
-            .Build("/visits");
+            .Build(root + "/visits");
     }
 
-    /// <summary>The chip of a list page narrowed to one relation (agreements, missions, sister cities, memberships).</summary>
+    /// <summary>The chip of a list page narrowed to one relation (agreements, missions, sister cities, memberships); <paramref name="path"/> with the path base.</summary>
     public static FilterChipsViewModel ForRelation(string path, string? relation, IReadOnlyList<RelationLink> relations)
     {
         var values = relation is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["relation"] = relation };
