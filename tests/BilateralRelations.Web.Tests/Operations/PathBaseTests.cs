@@ -55,8 +55,9 @@ public sealed class PathBaseTests(PathBaseTests.Site site) : IClassFixture<PathB
         Assert.True(links.Count > 50, $"only {links.Count} links were followed");
     }
 
-    // A page's shape: its path with each slug as * and each number as #, and its query's names
-    // ("/visits/2013-05-17-o-shiraliyev" is visits/*, "/visits/2013" visits/#, "/visits?page=2" visits?page).
+    // A page's shape: its path's first and third segments as written, any other as * (a slug) or # (a number), and
+    // its query's names ("/visits/2013-05-17-o-shiraliyev" is visits/*, "/visits/2013" visits/#, "/visits?page=2"
+    // visits?page, "/relations/georgia-poland-relations/article" relations/*/article).
     private static string ShapeOf(string url)
     {
         var parts = url.Split('?', 2);
