@@ -7,7 +7,8 @@ namespace BilateralRelations.Web.Data;
 
 /// <summary>
 /// Counts the database commands each context sends, and the most parameters one of them bound, so a request's round
-/// trips can be logged and bounded in tests (<c>Diagnostics:CountCommands</c>). A context lives for one request.
+/// trips can be logged and bounded in tests (<c>Diagnostics:CountCommands</c>). Contexts are pooled, so a request
+/// starts its context's count again (<see cref="Restart"/>).
 /// </summary>
 /// <remarks>
 /// The parameters tell a list of ids bound one parameter per id: its SQL changes with the count, and EF Core makes
@@ -37,6 +38,9 @@ public sealed class CommandCounter : DbCommandInterceptor
         return result;
     }
 
+    /// <summary>Counts <paramref name="context"/>'s commands from zero: it comes from the pool with an earlier user's.</summary>
+    public static void Restart(DbContext context) => s_counts.AddOrUpdate(context, new Counts());
+
     /// <summary>The commands <paramref name="context"/> has sent so far, and the most parameters one of them bound.</summary>
     public static (int Commands, int MostParameters) CountOf(DbContext context)
     {
@@ -56,13 +60,12 @@ public sealed class CommandCountLogging(RequestDelegate next, ILogger<CommandCou
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // The request's context, leased from the pool now so that its count starts at this request.
+        var db = context.RequestServices.GetRequiredService<RelationsDbContext>();
+        CommandCounter.Restart(db);
         await next(context);
-        var db = context.RequestServices.GetService<RelationsDbContext>();
-        if (db is not null)
-        {
-            var (commands, parameters) = CommandCounter.CountOf(db);
-            logger.LogInformation("Database commands for {Path}{Query}: {Count}, at most {Parameters} parameters in one",
-                context.Request.Path, context.Request.QueryString, commands, parameters);
-        }
+        var (commands, parameters) = CommandCounter.CountOf(db);
+        logger.LogInformation("Database commands for {Path}{Query}: {Count}, at most {Parameters} parameters in one",
+            context.Request.Path, context.Request.QueryString, commands, parameters);
     }
 }
