@@ -14,6 +14,7 @@ public static class ServiceCollectionExtensions
     /// <summary>The SQLite store, the articles folder and the importer.</summary>
     public static IServiceCollection AddRelationsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        SqliteThreading.UseMultiThreadMode();
         var connectionString = configuration.GetConnectionString("Relations");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
