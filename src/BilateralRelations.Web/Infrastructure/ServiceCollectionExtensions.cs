@@ -73,6 +73,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CountryList>();
         services.AddSingleton<VisitFacets>();
         services.AddSingleton<RelationCatalog>();
+        services.AddSingleton<MissionOrder>();
         services.AddScoped<CountryQueries>();
         services.AddScoped<FactListQueries>();
         services.AddScoped<PeopleQueries>();

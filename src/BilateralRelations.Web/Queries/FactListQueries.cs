@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BilateralRelations.Web.Queries;
 
 /// <summary>The list pages and API lists: agreements, missions, sister cities, memberships, events, relations.</summary>
-public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catalog)
+public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catalog, MissionOrder missionOrder)
 {
     public Task<IReadOnlyList<RelationLink>> RelationsAsync(CancellationToken ct) => catalog.LinksAsync(ct);
 
@@ -69,9 +69,24 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     public Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, CancellationToken ct) =>
         MissionsAsync(relation, sending, host, null, Slice.All, ct);
 
-    /// <summary>One part of the missions and how many there are in all, both read in SQL.</summary>
-    public async Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct) =>
-        new(await MissionsAsync(relation, null, null, null, slice, ct), await MissionCount(db, relation, ct));
+    /// <summary>
+    /// One part of the missions and how many there are in all. Of every relation, the part's ids come from
+    /// <see cref="MissionOrder"/>: sorted by their countries' names in SQL, every mission and its texts went through a
+    /// sorter for each page (1.6 ms of SQLite's time on 1,000 articles, a third of /missions). Of one relation, in SQL.
+    /// </summary>
+    public async Task<Paged<MissionRow>> MissionsAsync(string? relation, Slice slice, CancellationToken ct)
+    {
+        if (relation is not null)
+        {
+            return new(await MissionsAsync(relation, null, null, null, slice, ct), await MissionCount(db, relation, ct));
+        }
+        var order = await missionOrder.GetAsync(ct);
+        var ids = order.Skip(slice.Skip).Take(slice.Take).ToArray();
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        // Rows gone since the order was read (another instance's import) are left out of the part.
+        var rows = (await MissionRowsById(db, ids).ToListAsync(ct)).OrderBy(m => position[m.Id]).ToList();
+        return new(await ToMissionRowsAsync(rows, ct), order.Length);
+    }
 
     /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
     public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
@@ -93,12 +108,21 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
             .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
                 m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
 
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<MissionData>> MissionRowsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Missions.AsNoTracking()
+            .Where(m => ids.Contains(m.Id))
+            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
+                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
+
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
 
-    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, string? person, Slice slice, CancellationToken ct)
+    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, string? sending, string? host, string? person, Slice slice, CancellationToken ct) =>
+        await ToMissionRowsAsync(await MissionRows(db, relation, sending, host, person, slice.Skip, slice.Take).ToListAsync(ct), ct);
+
+    /// <summary>The missions read, with their heads, relations and countries.</summary>
+    private async Task<IReadOnlyList<MissionRow>> ToMissionRowsAsync(List<MissionData> rows, CancellationToken ct)
     {
-        var rows = await MissionRows(db, relation, sending, host, person, slice.Skip, slice.Take).ToListAsync(ct);
         var heads = await HeadsOfAsync(rows.ConvertAll(m => m.Id), ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         var countries = await catalog.CountriesCoveringAsync(db, rows.SelectMany(m => Ids(m.SendingId, m.HostId, m.ResidentInId)), ct);

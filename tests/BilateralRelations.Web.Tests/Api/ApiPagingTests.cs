@@ -52,6 +52,20 @@ public sealed class ApiPagingTests(SeedSite site) : IClassFixture<SeedSite>
     }
 
     [Fact]
+    public async Task Missions_come_in_order_of_sending_then_host_country_whether_read_whole_or_in_parts()
+    {
+        // The list of every mission is paged from an order read once per data version, not sorted in SQL per page.
+        var client = site.CreateClient();
+        var missions = JsonDocument.Parse(await client.GetStringAsync("/api/missions?limit=1000")).RootElement.EnumerateArray()
+            .Select(m => (Sending: m.GetProperty("sendingCountry").GetString()!, Host: m.GetProperty("hostCountry").GetString()!)).ToList();
+        var first = JsonDocument.Parse(await client.GetStringAsync("/api/missions?limit=1")).RootElement.EnumerateArray().Single();
+
+        Assert.True(missions.Count > 1);
+        Assert.Equal(missions.OrderBy(m => m.Sending, StringComparer.Ordinal).ThenBy(m => m.Host, StringComparer.Ordinal), missions);
+        Assert.Equal(missions[0], (first.GetProperty("sendingCountry").GetString()!, first.GetProperty("hostCountry").GetString()!));
+    }
+
+    [Fact]
     public async Task A_whole_list_under_the_default_limit_has_no_next_link()
     {
         var response = await site.CreateClient().GetAsync("/api/visits");
