@@ -42,13 +42,24 @@ public sealed class PeopleQueries(RelationsDbContext db, VisitQueries visits, Fa
             return null;
         }
         var titles = await TitlesOf(db, found.Id).ToListAsync(ct);
-        var visitRows = await visits.OfPersonAsync(slug, ct);
+        var visitRows = await visits.OfPersonAsync(slug, VisitFilter.PageSize, ct);
         var missions = await facts.MissionsHeadedByAsync(slug, ct);
-        // The person's counts from their visits, read anyway: each time they are among a visit's people.
+        // The person's counts over all their visits (each time they are among a visit's people): from the rows when
+        // the page lists every one, else read.
         var stats = visitRows.Count == 0 ? null
-            : new VisitStats(found.Id, visitRows.Sum(v => v.People.Count(p => p.Slug == slug)), visitRows.Min(v => v.Date.Start), visitRows.Max(v => v.Date.Start));
+            : visitRows.Count < VisitFilter.PageSize
+                ? new VisitStats(found.Id, visitRows.Sum(v => v.People.Count(p => p.Slug == slug)), visitRows.Min(v => v.Date.Start), visitRows.Max(v => v.Date.Start))
+                : await StatsOf(db, found.Id, ct);
         return new PersonDetailViewModel(found.ToRow(stats), titles, visitRows, missions);
     }
+
+    // The person's counts over all their visits, when the page lists a part of them.
+    private static readonly Func<RelationsDbContext, int, CancellationToken, Task<VisitStats?>> StatsOf = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int person, CancellationToken ct) => db.VisitParticipants.Where(p => p.PersonId == person)
+            .Join(db.Visits, p => p.VisitId, v => v.Id, (p, v) => new { p.PersonId, v.StartDate })
+            .GroupBy(p => p.PersonId)
+            .Select(g => new VisitStats(g.Key, g.Count(), g.Min(p => p.StartDate), g.Max(p => p.StartDate)))
+            .FirstOrDefault());
 
     private static readonly Func<RelationsDbContext, string, CancellationToken, Task<PersonData?>> Person = EF.CompileAsyncQuery(
         (RelationsDbContext db, string slug, CancellationToken ct) => db.People.AsNoTracking().Where(p => p.Slug == slug).Select(p => new PersonData(

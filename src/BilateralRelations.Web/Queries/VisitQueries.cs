@@ -29,31 +29,25 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
     }
 
     /// <summary>
-    /// Every visit of <paramref name="person"/>, as <see cref="SearchAsync(VisitFilter, CancellationToken, bool)"/>
-    /// lists them with that filter alone, by compiled queries: the person's page built the filter's query per request,
-    /// and bound one parameter per visit to read their people.
+    /// The first <paramref name="limit"/> visits of <paramref name="person"/> in the list's order (as Filter and
+    /// OrderedAsync make them), from the participants' index, by compiled queries: the person's page built the
+    /// filter's query per request, and bound one parameter per visit to read their people. A page shows a bounded
+    /// part; the visits list has them all (<c>/visits?person=</c>), page by page.
     /// </summary>
-    public async Task<IReadOnlyList<VisitRow>> OfPersonAsync(string person, CancellationToken ct)
+    public async Task<IReadOnlyList<VisitRow>> OfPersonAsync(string person, int limit, CancellationToken ct)
     {
-        var rows = await (await VisitsOfPerson(db, person).ToListAsync(ct)).WithPeopleFromAsync(PeopleOfPersonsVisits(db, person), ct);
+        var rows = await (await VisitsOfPerson(db, person, limit).ToListAsync(ct)).WithPeopleAsync(db, ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         var countries = await catalog.CountriesCoveringAsync(db, Countries(rows), ct);
         return rows.ConvertAll(r => r.ToRow(relations, countries));
     }
 
-    // The person's visits from the participants' index, in the list's order (as Filter and OrderedAsync make them).
-    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<Projections.ListedVisit>> VisitsOfPerson = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string person) => db.Visits.AsNoTracking()
+    private static readonly Func<RelationsDbContext, string, int, IAsyncEnumerable<Projections.ListedVisit>> VisitsOfPerson = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string person, int limit) => db.Visits.AsNoTracking()
             .Where(v => db.VisitParticipants.Where(p => p.Person.Slug == person).Select(p => p.VisitId).Contains(v.Id))
             .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
+            .Take(limit)
             .Select(Projections.Listed));
-
-    // Everyone on those visits (the same condition, written again: a compiled query cannot call a method).
-    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<Projections.VisitPerson>> PeopleOfPersonsVisits = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string person) => db.VisitParticipants.AsNoTracking()
-            .Where(p => db.VisitParticipants.Where(x => x.Person.Slug == person).Select(x => x.VisitId).Contains(p.VisitId))
-            .OrderBy(p => p.VisitId).ThenBy(p => p.Position)
-            .Select(p => new Projections.VisitPerson(p.VisitId, p.Person.Slug, p.NameAsWritten, p.Title)));
 
     /// <summary>The countries <paramref name="visits"/> name, by id.</summary>
     internal static IEnumerable<int> Countries(List<Projections.ListedVisit> visits)

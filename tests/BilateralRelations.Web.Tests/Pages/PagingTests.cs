@@ -69,3 +69,45 @@ public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await _client.GetAsync("/visits?page=0")).StatusCode);
     }
 }
+
+/// <summary>A person's page lists a list page of their visits at most, and links to all of them (issue 13: bounded pages).</summary>
+public sealed class PersonPageBoundTests : IClassFixture<PersonPageBoundTests.OneTravellerSite>
+{
+    public sealed class OneTravellerSite : SiteFactory
+    {
+        public OneTravellerSite() : base(Write())
+        {
+        }
+
+        private static string Write()
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"traveller-{Guid.NewGuid():n}", "azerbaijan-hungary-relations.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            string[] months = ["March", "May", "June", "October"];
+            var lines = Enumerable.Range(0, 130).Select(i => $"- {i % 28 + 1} {months[i % 4]} {1990 + i / 4} - President of Hungary Anna Berg visit");
+            File.WriteAllText(path, "= Azerbaijan–Hungary relations =\n== Visits ==\n" + string.Join('\n', lines) + "\n");
+            return path;
+        }
+    }
+
+    private readonly HttpClient _client;
+
+    public PersonPageBoundTests(OneTravellerSite site) => _client = site.CreateClient();
+
+    [Fact]
+    public async Task The_page_shows_the_first_hundred_visits_says_so_and_links_to_every_one()
+    {
+        var page = await _client.GetPageAsync("/people/anna-berg");
+
+        var rows = page.QuerySelectorAll("table.visits tbody tr").Select(r => r.QuerySelector("time")!.GetAttribute("datetime")).ToList();
+        Assert.Equal(100, rows.Count);
+        Assert.Equal("1990-03-01", rows[0]);
+        Assert.Equal(rows.Order(StringComparer.Ordinal), rows);
+        Assert.Equal("The first 100 of 130 visits", page.QuerySelector("table.visits caption")!.TextContent);
+        var all = page.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("All 130 visits of Anna Berg", StringComparison.Ordinal));
+        Assert.Equal("/visits?person=anna-berg", all.GetAttribute("href"));
+
+        var list = await _client.GetPageAsync(all.GetAttribute("href")!);
+        Assert.Contains("130 visits", list.QuerySelector(".count")!.TextContent);
+    }
+}
