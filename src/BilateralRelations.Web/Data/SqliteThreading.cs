@@ -17,9 +17,6 @@ public static class SqliteThreading
 {
     private static int s_configured;
 
-    /// <summary>Whether SQLite took multi-thread mode (false when a connection had already been opened).</summary>
-    public static bool MultiThread { get; private set; }
-
     public static void UseMultiThreadMode()
     {
         if (Interlocked.Exchange(ref s_configured, 1) == 1)
@@ -27,8 +24,7 @@ public static class SqliteThreading
             return;
         }
         Batteries_V2.Init();
-        MultiThread = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK;
-        if (MultiThread)
+        if (raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK)
         {
             raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
         }
