@@ -8,17 +8,9 @@ public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
 {
     public sealed class ManyVisitsSite : SiteFactory
     {
-        public ManyVisitsSite() : base(Write())
+        public ManyVisitsSite() : base(VisitsArticle.Write(Enumerable.Range(0, 150).Select(i =>
+            $"- {i % 28 + 1} {(i % 2 == 0 ? "May" : "June")} {2000 + i / 10} - President of Hungary Anna{(char)('a' + i % 26)} Berg{(char)('a' + i / 26)} visit")))
         {
-        }
-
-        private static string Write()
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"paging-{Guid.NewGuid():n}", "azerbaijan-hungary-relations.txt");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var lines = Enumerable.Range(0, 150).Select(i => $"- {i % 28 + 1} {(i % 2 == 0 ? "May" : "June")} {2000 + i / 10} - President of Hungary Anna{(char)('a' + i % 26)} Berg{(char)('a' + i / 26)} visit");
-            File.WriteAllText(path, "= Azerbaijan–Hungary relations =\n== Visits ==\n" + string.Join('\n', lines) + "\n");
-            return path;
         }
     }
 
@@ -75,18 +67,11 @@ public sealed class PersonPageBoundTests : IClassFixture<PersonPageBoundTests.On
 {
     public sealed class OneTravellerSite : SiteFactory
     {
-        public OneTravellerSite() : base(Write())
-        {
-        }
+        private static readonly string[] s_months = ["March", "May", "June", "October"];
 
-        private static string Write()
+        public OneTravellerSite() : base(VisitsArticle.Write(Enumerable.Range(0, 130).Select(i =>
+            $"- {i % 28 + 1} {s_months[i % 4]} {1990 + i / 4} - President of Hungary Anna Berg visit")))
         {
-            var path = Path.Combine(Path.GetTempPath(), $"traveller-{Guid.NewGuid():n}", "azerbaijan-hungary-relations.txt");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string[] months = ["March", "May", "June", "October"];
-            var lines = Enumerable.Range(0, 130).Select(i => $"- {i % 28 + 1} {months[i % 4]} {1990 + i / 4} - President of Hungary Anna Berg visit");
-            File.WriteAllText(path, "= Azerbaijan–Hungary relations =\n== Visits ==\n" + string.Join('\n', lines) + "\n");
-            return path;
         }
     }
 
@@ -109,5 +94,17 @@ public sealed class PersonPageBoundTests : IClassFixture<PersonPageBoundTests.On
 
         var list = await _client.GetPageAsync(all.GetAttribute("href")!);
         Assert.Contains("130 visits", list.QuerySelector(".count")!.TextContent);
+    }
+}
+
+/// <summary>An article of the seed's relation with only a list of visits, in a folder of its own.</summary>
+internal static class VisitsArticle
+{
+    public static string Write(IEnumerable<string> visitLines)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"visits-{Guid.NewGuid():n}", "azerbaijan-hungary-relations.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "= Azerbaijan–Hungary relations =\n== Visits ==\n" + string.Join('\n', visitLines) + "\n");
+        return path;
     }
 }
