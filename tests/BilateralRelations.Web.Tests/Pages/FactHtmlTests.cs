@@ -1,6 +1,7 @@
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Web.TagHelpers;
 using BilateralRelations.Web.ViewModels;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 
 namespace BilateralRelations.Web.Tests.Pages;
@@ -17,6 +18,33 @@ public sealed class FactHtmlTests
 
         Assert.Equal("""<a class="country side-a" href="/bilateral/countries/x"><span class="swatch" aria-hidden="true"></span>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</a>""", html);
         Assert.Equal("""<span class="country unknown">country not stated</span>""", FactHtml.Country(null, Under("")).ToString());
+    }
+
+    [Fact]
+    public void A_country_is_linked_under_each_path_base_it_is_asked_for()
+    {
+        // Links are kept per country and path base: the same country under another base is another link.
+        var country = new CountryRef("hungary", "Hungary", "HUN", "b");
+
+        Assert.Contains("href=\"/one/countries/hungary\"", FactHtml.Country(country, Under("/one")).ToString());
+        Assert.Contains("href=\"/two/countries/hungary\"", FactHtml.Country(country, Under("/two")).ToString());
+        Assert.Contains("href=\"/countries/hungary\"", FactHtml.Country(country, Under("")).ToString());
+        Assert.Contains("side-a", FactHtml.Country(country.WithSide("a"), Under("")).ToString());
+    }
+
+    [Fact]
+    public void A_direction_moves_into_a_buffer_in_order()
+    {
+        var visit = new VisitRow("v", default, [], new CountryRef("a", "Aland", null, "a"), null, null, default, default, null, "d",
+            new SourceRef("a-b", 1, "t"), new RelationLink("a-b", "A–B", new CountryRef("a", "Aland", null, "a"), new CountryRef("b", "Bland", null, "b")));
+        var direction = FactHtml.Direction(visit, Under(""));
+        var buffer = new HtmlContentBuilder();
+        direction.MoveTo(buffer);
+        using var written = new StringWriter();
+        buffer.WriteTo(written, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.Equal(direction.ToString(), written.ToString());
+        Assert.Matches("^<a [^>]*href=\"/countries/a\".*Aland</a><span class=\"arrow\" aria-label=\"to\"> → </span><span class=\"country unknown\">country not stated</span>$", written.ToString());
     }
 
     [Fact]
