@@ -1,5 +1,9 @@
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Extraction.Visits;
+using EventKind = BilateralRelations.Core.Facts.EventKind;
+using MembershipStatus = BilateralRelations.Core.Facts.MembershipStatus;
+using MissionKind = BilateralRelations.Core.Facts.MissionKind;
+using VisitTier = BilateralRelations.Core.Facts.VisitTier;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +16,56 @@ namespace BilateralRelations.Web.Queries;
 /// </summary>
 public sealed class TimelineDetails(RelationsDbContext db)
 {
+    // The queries are compiled once, with the ids as their parameters: built per request, EF Core took each query's
+    // expression apart, hashed it and looked it up again, a twentieth of a timeline page's CPU for its five queries.
+    private sealed record VisitText(int Id, string Slug, DateOnly StartDate, DateOnly EndDate, DatePrecision Precision, VisitTier Tier,
+        int? VisitingCountryId, int? HostCountryId, int SourceLine, string SourceText, string? Inference, int RelationId, List<string> People);
+
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<VisitText>> VisitsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id))
+            .Select(v => new VisitText(v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.VisitingCountryId, v.HostCountryId,
+                v.SourceLine, v.SourceText, v.Inference, v.RelationId, v.Participants.OrderBy(p => p.Position).Select(p => p.NameAsWritten).ToList())));
+
+    private sealed record AgreementText(int Id, string Slug, DateOnly? StartDate, DateOnly? EndDate, DatePrecision? Precision, string Title,
+        int SourceLine, string SourceText, string? Inference, int RelationId);
+
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<AgreementText>> AgreementsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new AgreementText(a.Id, a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference, a.RelationId)));
+
+    private sealed record AmbassadorText(int Id, string Name, DateOnly? SinceStart, DateOnly? SinceEnd, DatePrecision? SincePrecision,
+        int SourceLine, string SourceText, string? Inference);
+
+    private sealed record MissionText(int Id, string Slug, MissionKind Kind, string? City, DateOnly? OpenedStart, DateOnly? OpenedEnd,
+        DatePrecision? OpenedPrecision, int? OpenedSourceLine, string? OpenedSourceText, int SourceLine, string SourceText, string? Inference,
+        int SendingCountryId, int HostCountryId, int RelationId, List<AmbassadorText> Ambassadors);
+
+    // Missions opened and ambassadors in one query: an ambassador is told with their mission's countries. Both
+    // conditions are lists of mission ids, so SQLite looks each up; as "has an ambassador among them" it scanned every
+    // mission (a millisecond on 1,000 articles, half of one relation's timeline).
+    private static readonly Func<RelationsDbContext, int[], int[], IAsyncEnumerable<MissionText>> MissionsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] missionIds, int[] ambassadorIds) => db.Missions.AsNoTracking()
+            .Where(m => missionIds.Contains(m.Id) || db.Ambassadors.Where(a => ambassadorIds.Contains(a.Id)).Select(a => a.MissionId).Contains(m.Id))
+            .Select(m => new MissionText(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.OpenedSourceText,
+                m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.RelationId,
+                m.Ambassadors.Where(a => ambassadorIds.Contains(a.Id))
+                    .Select(a => new AmbassadorText(a.Id, a.Name, a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference)).ToList())));
+
+    private sealed record MembershipText(int Id, string Slug, string Organisation, MembershipStatus Status, int CountryId, DateOnly? SinceStart,
+        DateOnly? SinceEnd, DatePrecision? SincePrecision, int SourceLine, string SourceText, string? Inference, int RelationId);
+
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<MembershipText>> MembershipsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new MembershipText(m.Id, m.Slug, m.Organisation, m.Status, m.CountryId, m.SinceStart, m.SinceEnd, m.SincePrecision,
+                m.SourceLine, m.SourceText, m.Inference, m.RelationId)));
+
+    private sealed record EventText(int Id, string Slug, DateOnly StartDate, DateOnly EndDate, DatePrecision Precision, EventKind Kind, string Title,
+        int SourceLine, string SourceText, string? Inference, int RelationId);
+
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<EventText>> EventsById = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] ids) => db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new EventText(e.Id, e.Slug, e.StartDate, e.EndDate, e.Precision, e.Kind, e.Title, e.SourceLine, e.SourceText, e.Inference, e.RelationId)));
+
     /// <summary>The facts of <paramref name="entries"/>, in their order.</summary>
     public async Task<List<TimelineItem>> LoadAsync(IReadOnlyList<TimelineEntry> entries, TimelineFacts facts, CancellationToken ct)
     {
@@ -25,15 +79,9 @@ public sealed class TimelineDetails(RelationsDbContext db)
         bool Known(int relation, params int?[] countries) =>
             relations.ContainsKey(relation) && countries.All(c => c is not { } id || facts.Countries.ContainsKey(id));
 
-        if (ids[TimelineKind.Visit].ToList() is { Count: > 0 } visitIds)
+        if (ids[TimelineKind.Visit].ToArray() is { Length: > 0 } visitIds)
         {
-            var rows = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id))
-                .Select(v => new
-                {
-                    v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.VisitingCountryId, v.HostCountryId, v.SourceLine, v.SourceText, v.Inference, v.RelationId,
-                    People = v.Participants.OrderBy(p => p.Position).Select(p => p.NameAsWritten).ToList(),
-                })
-                .ToListAsync(ct);
+            var rows = await VisitsById(db, visitIds).ToListAsync(ct);
             foreach (var v in rows.Where(v => Known(v.RelationId, v.VisitingCountryId, v.HostCountryId)))
             {
                 var visiting = v.VisitingCountryId is { } vc ? Country(vc, v.RelationId) : null;
@@ -45,11 +93,9 @@ public sealed class TimelineDetails(RelationsDbContext db)
                     visiting?.Side is "a" or "b" ? visiting.Side : null);
             }
         }
-        if (ids[TimelineKind.Agreement].ToList() is { Count: > 0 } agreementIds)
+        if (ids[TimelineKind.Agreement].ToArray() is { Length: > 0 } agreementIds)
         {
-            var rows = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Slug, a.StartDate, a.EndDate, a.Precision, a.Title, a.SourceLine, a.SourceText, a.Inference, a.RelationId })
-                .ToListAsync(ct);
+            var rows = await AgreementsById(db, agreementIds).ToListAsync(ct);
             foreach (var a in rows.Where(a => parties.ContainsKey(a.Id) && Known(a.RelationId, [.. parties[a.Id].Select(c => (int?)c)])))
             {
                 var relation = relations[a.RelationId];
@@ -59,23 +105,11 @@ public sealed class TimelineDetails(RelationsDbContext db)
                     Source(relation, a.SourceLine, a.SourceText, a.Inference));
             }
         }
-        var missionIds = ids[TimelineKind.Embassy].ToList();
-        var ambassadorIds = ids[TimelineKind.Ambassador].ToList();
-        if (missionIds.Count > 0 || ambassadorIds.Count > 0)
+        var missionIds = ids[TimelineKind.Embassy].ToArray();
+        var ambassadorIds = ids[TimelineKind.Ambassador].ToArray();
+        if (missionIds.Length > 0 || ambassadorIds.Length > 0)
         {
-            // Missions opened and ambassadors in one query: an ambassador is told with their mission's countries.
-            // Both conditions are lists of mission ids, so SQLite looks each up; as "has an ambassador among them" it
-            // scanned every mission (a millisecond on 1,000 articles, half of one relation's timeline).
-            var rows = await db.Missions.AsNoTracking()
-                .Where(m => missionIds.Contains(m.Id) || db.Ambassadors.Where(a => ambassadorIds.Contains(a.Id)).Select(a => a.MissionId).Contains(m.Id))
-                .Select(m => new
-                {
-                    m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.OpenedSourceText,
-                    m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.RelationId,
-                    Ambassadors = m.Ambassadors.Where(a => ambassadorIds.Contains(a.Id))
-                        .Select(a => new { a.Id, a.Name, a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference }).ToList(),
-                })
-                .ToListAsync(ct);
+            var rows = await MissionsById(db, missionIds, ambassadorIds).ToListAsync(ct);
             foreach (var m in rows.Where(m => Known(m.RelationId, m.SendingCountryId, m.HostCountryId)))
             {
                 var relation = relations[m.RelationId];
@@ -96,11 +130,9 @@ public sealed class TimelineDetails(RelationsDbContext db)
                 }
             }
         }
-        if (ids[TimelineKind.Membership].ToList() is { Count: > 0 } membershipIds)
+        if (ids[TimelineKind.Membership].ToArray() is { Length: > 0 } membershipIds)
         {
-            var rows = await db.Memberships.AsNoTracking().Where(m => membershipIds.Contains(m.Id))
-                .Select(m => new { m.Id, m.Slug, m.Organisation, m.Status, m.CountryId, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference, m.RelationId })
-                .ToListAsync(ct);
+            var rows = await MembershipsById(db, membershipIds).ToListAsync(ct);
             foreach (var m in rows.Where(m => Known(m.RelationId, m.CountryId)))
             {
                 var relation = relations[m.RelationId];
@@ -110,11 +142,9 @@ public sealed class TimelineDetails(RelationsDbContext db)
                     $"membership-{m.Slug}", [country], Source(relation, m.SourceLine, m.SourceText, m.Inference));
             }
         }
-        if (ids[TimelineKind.Event].ToList() is { Count: > 0 } eventIds)
+        if (ids[TimelineKind.Event].ToArray() is { Length: > 0 } eventIds)
         {
-            var rows = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
-                .Select(e => new { e.Id, e.Slug, e.StartDate, e.EndDate, e.Precision, e.Kind, e.Title, e.SourceLine, e.SourceText, e.Inference, e.RelationId })
-                .ToListAsync(ct);
+            var rows = await EventsById(db, eventIds).ToListAsync(ct);
             foreach (var e in rows.Where(e => Known(e.RelationId)))
             {
                 var relation = relations[e.RelationId];

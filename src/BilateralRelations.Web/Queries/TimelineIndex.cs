@@ -24,9 +24,17 @@ public sealed record TimelineFacts(TimelineEntry[] Entries, IReadOnlyDictionary<
 
     private readonly Dictionary<string, int> _relationsBySlug = Relations.ToDictionary(r => r.Value.Slug, r => r.Key);
 
+    /// <summary>
+    /// The facts of the relation <paramref name="slug"/>, in timeline order; none for a relation no fact has. Grouped
+    /// once: one relation's timeline looked through every fact of the corpus for its own on each request.
+    /// </summary>
+    public TimelineEntry[] EntriesOf(string slug) =>
+        (_byRelation ??= Entries.GroupBy(e => e.RelationId).ToDictionary(g => g.Key, g => g.ToArray())).GetValueOrDefault(RelationId(slug)) ?? [];
+
     private readonly Dictionary<string, int> _bySlug = Countries.ToDictionary(c => c.Value.Slug, c => c.Key);
     private IReadOnlyList<Option>? _countryOptions;
     private MonthHistogram? _months;
+    private Dictionary<int, TimelineEntry[]>? _byRelation;
 
     /// <summary>Every fact counted by month, kind and side: the counts of all relations, the same for every request.</summary>
     public MonthHistogram Months => _months ??= new MonthHistogram(Entries);

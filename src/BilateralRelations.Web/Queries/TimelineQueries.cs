@@ -80,15 +80,7 @@ public sealed class TimelineQueries(TimelineIndex index, TimelineDetails details
     }
 
     /// <summary>The facts of the relation <paramref name="slug"/>, or every fact.</summary>
-    private static TimelineEntry[] Of(TimelineFacts facts, string? slug)
-    {
-        if (slug is null)
-        {
-            return facts.Entries;
-        }
-        var id = facts.RelationId(slug);
-        return facts.Entries.Where(e => e.RelationId == id).ToArray();
-    }
+    private static TimelineEntry[] Of(TimelineFacts facts, string? slug) => slug is null ? facts.Entries : facts.EntriesOf(slug);
 
     /// <summary>The entries starting in the years <paramref name="from"/>–<paramref name="to"/>: a slice, since they are in date order.</summary>
     private static ArraySegment<TimelineEntry> Window(TimelineEntry[] shown, int from, int to)
