@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BilateralRelations.Web.Queries;
 
-/// <summary>What the visit list's filters offer, and the years every visit spans (first and last year, with repeats removed).</summary>
+/// <summary>What the visit list's filters offer, and the years visits span (first and last year, and how many visits span them).</summary>
 public sealed record VisitFacetSet(IReadOnlyList<Option> Levels, IReadOnlyList<Option> Countries, IReadOnlyList<Option> People,
-    IReadOnlyList<(int First, int Last)> YearSpans)
+    IReadOnlyList<(int First, int Last, int Visits)> YearSpans)
 {
     /// <summary>How many years the longest visit reaches past the year it starts in (0 when every visit is within one year).</summary>
     public int LongestSpanYears { get; } = YearSpans.Select(s => s.Last - s.First).DefaultIfEmpty(0).Max();
@@ -22,6 +22,13 @@ public sealed record VisitFacetSet(IReadOnlyList<Option> Levels, IReadOnlyList<O
         var after = YearSpans.Where(s => s.Last > year).Select(s => (int?)Math.Max(s.First, year + 1)).Min();
         return (before, after);
     }
+
+    /// <summary>
+    /// How many visits overlap <paramref name="year"/> (a visit of 30 December – 2 January counts in both years), or
+    /// how many there are when no year is given: the list's count when the year is its only filter. In SQL that
+    /// count read the index entries of the whole year on every page of it.
+    /// </summary>
+    public int Count(int? year) => YearSpans.Where(s => year is not { } y || (s.First <= y && s.Last >= y)).Sum(s => s.Visits);
 }
 
 /// <summary>
@@ -44,11 +51,14 @@ public sealed class VisitFacets(IServiceScopeFactory scopes, DataVersion version
             .Select(c => new { c.Slug, c.Name })
             .ToListAsync();
         var people = await db.People.AsNoTracking().TagWith(QueryTags.WholeTable).Where(p => p.Visits.Any()).OrderBy(p => p.Name).Select(p => new Option(p.Slug, p.Name)).ToListAsync();
-        var spans = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable).Select(v => new { First = v.StartDate.Year, Last = v.EndDate.Year }).Distinct().ToListAsync();
+        var spans = await db.Visits.AsNoTracking().TagWith(QueryTags.WholeTable)
+            .GroupBy(v => new { First = v.StartDate.Year, Last = v.EndDate.Year })
+            .Select(g => new { g.Key.First, g.Key.Last, Visits = g.Count() })
+            .ToListAsync();
         return new VisitFacetSet(
             VisitTiers.All.Where(tiers.Contains).Select(t => new Option(VisitTiers.Slug(t), VisitTiers.Label(t))).ToList(),
             countries.OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToList(),
             people,
-            spans.Select(s => (s.First, s.Last)).ToList());
+            spans.Select(s => (s.First, s.Last, s.Visits)).ToList());
     }
 }

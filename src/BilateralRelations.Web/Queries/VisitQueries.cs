@@ -83,8 +83,10 @@ public sealed class VisitQueries(RelationsDbContext db, VisitFacets visitFacets,
             : query.OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id);
     }
 
-    /// <summary>How many visits match the filter.</summary>
-    public async Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => await (await FilteredAsync(filter, ct)).CountAsync(ct);
+    /// <summary>How many visits match the filter: with no filter but the year, from the year spans read once per data version.</summary>
+    public async Task<int> CountAsync(VisitFilter filter, CancellationToken ct) => filter.With(f => f.Year = null).IsEmpty()
+        ? (await visitFacets.GetAsync(ct)).Count(filter.Year)
+        : await (await FilteredAsync(filter, ct)).CountAsync(ct);
 
     /// <summary>The visits matching the filter; a year filter also needs the longest visit (in years) of the corpus.</summary>
     private async Task<IQueryable<Visit>> FilteredAsync(VisitFilter filter, CancellationToken ct) =>

@@ -7,6 +7,25 @@ public sealed class VisitPagesTests(SeedSite site) : IClassFixture<SeedSite>
 {
     private readonly HttpClient _client = site.CreateClient();
 
+    [Fact]
+    public async Task Every_years_count_is_the_number_of_its_rows()
+    {
+        // The count of a year (and of every visit) comes from the year spans read once per data version; the CSV
+        // streams the rows from SQL.
+        static int Rows(string csv) => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var all = Rows(await _client.GetStringAsync("/visits.csv"));
+        Assert.Contains($"{all} visits", (await _client.GetPageAsync("/visits")).QuerySelector(".count")!.TextContent);
+        var counted = 0;
+        for (var year = 1990; year <= 2026; year++)
+        {
+            var rows = Rows(await _client.GetStringAsync($"/visits.csv?year={year}"));
+            var count = (await _client.GetPageAsync($"/visits?year={year}")).QuerySelector(".count")!.TextContent;
+            Assert.Contains(rows == 1 ? $"1 visit in {year}" : $"{rows} visits in {year}", count);
+            counted += rows;
+        }
+        Assert.True(counted >= all, $"{counted} visits counted by year, {all} in all");
+    }
+
     [Theory]
     [InlineData("/visits?year=2013")]
     [InlineData("/visits/2013")]
