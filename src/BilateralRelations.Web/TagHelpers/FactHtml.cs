@@ -12,7 +12,7 @@ namespace BilateralRelations.Web.TagHelpers;
 /// The markup of what nearly every row of every list shows: a date, a country, a visit's direction, a source line.
 /// </summary>
 /// <remarks>
-/// Each is one string, every value in it HTML-encoded, that the view's buffer keeps as text (see
+/// Each is HTML-encoded text, in one string or a few pieces, that the view's buffer keeps as text (see
 /// <see cref="EncodedHtml"/>). They were tag helpers, and before that partials; a tag helper is created, given its
 /// context and output, and its output moved into the buffer piece by piece, and whatever it built with a
 /// <c>TagBuilder</c> was written out with a flush of its own: about a tenth of a page of 100 visits.
@@ -26,8 +26,8 @@ public static class FactHtml
     private const int MaxCountryLinks = 4096;
     private static readonly ConcurrentDictionary<(CountryRef Country, string Root), string> s_countryLinks = new();
 
-    // One builder per thread for the dates, reused: a new one for every date and source line, grown a few times on the
-    // way, was a fifth of what a page of 100 visits allocated.
+    // One builder per thread for the dates, reused: a builder made and grown for every row's date (and source line,
+    // now written in pieces) was a fifth of what a page of 100 visits allocated.
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
@@ -69,13 +69,12 @@ public static class FactHtml
     /// </summary>
     /// <remarks>
     /// In pieces, not joined: the sentence is often a paragraph, and a string of the whole link for every row was the
-    /// largest thing a page of missions allocated. The address's pieces are encoded apart, as its fixed parts need none.
+    /// largest thing a page of missions allocated.
     /// </remarks>
     public static EncodedHtml Source(SourceRef source, HttpContext context)
     {
-        var line = source.Line.ToString(CultureInfo.InvariantCulture);
-        string[] link = ["<a class=\"source-link\" href=\"", s_encoder.Encode(AppPath.Root(context)), "/relations/", s_encoder.Encode(source.RelationSlug),
-            "/article#L", line, "\" title=\"", s_encoder.Encode(source.Text), "\">line ", line, "</a>"];
+        string[] link = ["<a class=\"source-link\" href=\"", s_encoder.Encode(AppPath.Root(context)), s_encoder.Encode(source.ArticleUrl),
+            "\" title=\"", s_encoder.Encode(source.Text), "\">line ", source.Line.ToString(CultureInfo.InvariantCulture), "</a>"];
         if (source.Inference is not { } inference)
         {
             return new(link);
