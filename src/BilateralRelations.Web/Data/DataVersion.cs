@@ -15,9 +15,9 @@ public sealed record DatasetVersion(string Version, string BuiltAt)
 
 /// <summary>
 /// Which import the stored data comes from. The importer writes it (<see cref="ComputeAsync"/>: a hash of every
-/// article's hash and every diagnostic, so two builds of the same articles have the same version); pages key the
-/// output cache and their ETags on it, and /healthz reports it, so instances sharing a database (or copies of one
-/// file) can be seen to serve the same data. Read from the database at most every <see cref="MaxAge"/>, and at
+/// article's hash, its relation's id and every diagnostic, so two builds of the same articles have the same
+/// version); pages key the output cache and their ETags on it, and /healthz reports it, so instances sharing a
+/// database (or copies of one file) can be seen to serve the same data. Read from the database at most every <see cref="MaxAge"/>, and at
 /// once after this instance imports.
 /// </summary>
 public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration)
@@ -72,7 +72,9 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
 
     /// <summary>
     /// The version of what <paramref name="db"/> holds: a hash of every article's name and hash (which covers its
-    /// content and the extractor's build) and of every diagnostic, in a fixed order.
+    /// content and the extractor's build), its relation's id and every diagnostic, in a fixed order. The id is there
+    /// because what is built per version holds ids: an article read again with the same text (a migration asking
+    /// for every article to be read again) gets new ones, and must be a new version.
     /// </summary>
     public static async Task<string> ComputeAsync(RelationsDbContext db, CancellationToken ct)
     {
@@ -80,7 +82,7 @@ public sealed class DataVersion(IServiceScopeFactory scopes, TimeProvider clock,
         // Plain SQL: it runs once per import, where an EF query would be translated and compiled for that one use.
         foreach (var sql in new[]
         {
-            """SELECT "FileName" || char(9) || "ContentHash" FROM "Relations" ORDER BY "FileName" """,
+            """SELECT "FileName" || char(9) || "ContentHash" || char(9) || CAST("Id" AS TEXT) FROM "Relations" ORDER BY "FileName" """,
             """SELECT "FileName" || char(9) || CAST("Line" AS TEXT) || char(9) || "Message" FROM "ImportDiagnostics" ORDER BY "FileName", "Line", "Id" """,
         })
         {

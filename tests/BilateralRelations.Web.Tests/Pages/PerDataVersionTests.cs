@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BilateralRelations.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BilateralRelations.Web.Tests.Pages;
 
@@ -48,5 +50,28 @@ public sealed class PerDataVersionTests
         Assert.Equal(["georgia-poland-relations"], relations);
         var page = await client.GetPageAsync("/visits?relation=georgia-poland-relations");
         Assert.NotEmpty(page.QuerySelectorAll("table.visits tbody tr"));
+    }
+
+    [Fact]
+    public async Task Articles_read_again_with_the_same_text_are_a_new_version_as_their_facts_have_new_ids()
+    {
+        using var site = new SiteFactory(TestFiles.Seed, TestFiles.Golden("georgia-poland-relations.txt")) { Settings = { ["OutputCache:Enabled"] = "false" } };
+        var client = site.CreateClient();
+        const string search = "/api/search?q=Hungary&relation=azerbaijan-hungary-relations";
+        var found = (await client.GetFromJsonAsync<JsonElement>(search)).GetProperty("total").GetInt32();
+        Assert.True(found > 0);
+        string Version() => site.Services.GetRequiredService<BilateralRelations.Web.Data.DataVersion>().FreshOrNull()!;
+        var version = Version();
+
+        // What a migration does when the importer must read every article again: the same texts, stored anew.
+        using (var scope = site.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BilateralRelations.Web.Data.RelationsDbContext>().Database
+                .ExecuteSqlRawAsync("""UPDATE "Relations" SET "ContentHash" = '' """);
+        }
+        await site.ImportAsync();
+
+        Assert.Equal(found, (await client.GetFromJsonAsync<JsonElement>(search)).GetProperty("total").GetInt32());
+        Assert.NotEqual(version, Version());
     }
 }
