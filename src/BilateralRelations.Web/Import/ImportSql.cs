@@ -139,11 +139,36 @@ internal static class ImportSql
         }
     }
 
-    /// <summary>Deletes the article's relation (the database cascades to its facts); whether there was one.</summary>
+    /// <summary>
+    /// Deletes the article's relation (the database cascades to its facts and their search rows) and the search rows of
+    /// its people; whether there was one.
+    /// </summary>
     public static async Task<bool> DeleteRelationAsync(RelationsDbContext db, string fileName, CancellationToken ct)
     {
+        await DeletePeopleSearchRowsAsync(db, fileName, ct); // found through the relation, so before it goes
         await using var command = Command(db, """DELETE FROM "Relations" WHERE "FileName" = $name""", ("$name", fileName));
         return await command.ExecuteNonQueryAsync(ct) > 0;
+    }
+
+    /// <summary>
+    /// Deletes the search rows of the people the article's relation names: called before the relation is replaced
+    /// or removed and after it is written, as what each person did is in their row (see
+    /// <see cref="SearchIndexWriter.WritePeopleAsync"/>, which writes them again at the end of the import).
+    /// </summary>
+    public static async Task DeletePeopleSearchRowsAsync(RelationsDbContext db, string fileName, CancellationToken ct)
+    {
+        await using var command = Command(db, $"""
+            DELETE FROM "SearchEntries" WHERE "Id" IN (
+                SELECT ({SearchEntryKey.Code(ViewModels.SearchKind.Person)} << {SearchEntryKey.KindShift}) | ("Named"."PersonId" << {SearchEntryKey.FactShift}) FROM (
+                    SELECT "p"."PersonId" FROM "VisitParticipants" AS "p"
+                    JOIN "Visits" AS "v" ON "v"."Id" = "p"."VisitId" JOIN "Relations" AS "r" ON "r"."Id" = "v"."RelationId"
+                    WHERE "r"."FileName" = $name
+                    UNION
+                    SELECT "a"."PersonId" FROM "Ambassadors" AS "a"
+                    JOIN "Missions" AS "m" ON "m"."Id" = "a"."MissionId" JOIN "Relations" AS "r" ON "r"."Id" = "m"."RelationId"
+                    WHERE "r"."FileName" = $name AND "a"."PersonId" IS NOT NULL) AS "Named")
+            """, ("$name", fileName));
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public static Task<bool> RelationSlugTakenAsync(RelationsDbContext db, string slug, CancellationToken ct) =>

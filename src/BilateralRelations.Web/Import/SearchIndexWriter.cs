@@ -5,7 +5,6 @@ using BilateralRelations.Web.Data;
 using BilateralRelations.Web.Data.Entities;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BilateralRelations.Web.Import;
 
@@ -17,7 +16,7 @@ namespace BilateralRelations.Web.Import;
 /// removed one takes them away. The words of a fact are what people type to find it: names and titles, countries
 /// by name and adjective, places, dates and every year they cover, the level and kind, the relation's title, and
 /// the article's line (for some kinds). Three columns, weighted apart in ranking: what names the fact, its other
-/// fields, its line.
+/// fields, its line. A person is not a relation's fact: their one row is written apart (<see cref="WritePeopleAsync"/>).
 /// </summary>
 internal static class SearchIndexWriter
 {
@@ -26,35 +25,86 @@ internal static class SearchIndexWriter
 
     public static async Task WriteAsync(RelationsDbContext db, Relation relation, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "SearchEntries" ("Id", "RelationId", "Kind", "FactId", "Title", "Body", "Source") VALUES ($id, $relation, $kind, $fact, $title, $body, $source)
-            """;
-        var parameters = new[] { "$id", "$relation", "$kind", "$fact", "$title", "$body", "$source" }.Select(name =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        await command.PrepareAsync(ct);
+        await using var insert = await Inserter.PrepareAsync(db, ct);
         // In key order: FTS5 writes its pending words out each time a rowid lower than the last one comes in, and
         // the kinds would otherwise alternate (a mission, its ambassadors, the next mission).
         foreach (var (key, e) in EntriesOf(relation).Select(e => (Key: SearchEntryKey.Of(e.Kind, e.FactId, relation.Id), Entry: e)).OrderBy(x => x.Key))
         {
-            Set(parameters, key, relation.Id, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source);
-            await command.ExecuteNonQueryAsync(ct);
+            await insert.RunAsync(key, relation.Id, e, ct);
         }
     }
 
-    private static void Set(DbParameter[] parameters, params object[] values)
+    /// <summary>
+    /// A row for each person without one: one row per person, of no relation, as a head of state named in a hundred
+    /// articles would otherwise be a hundred rows that every search for a country's name ranks. An article's import
+    /// deletes the rows of the people it names (and named: see <see cref="ImportSql.DeletePeopleSearchRowsAsync"/>),
+    /// and the import writes them once at its end, with the titles of all their visits; so a person's row is missing
+    /// only while an import runs, and an import that stopped half-way is mended by the next one.
+    /// </summary>
+    public static async Task WritePeopleAsync(RelationsDbContext db, CancellationToken ct)
     {
-        for (var i = 0; i < values.Length; i++)
+        var people = new List<Entry>();
+        await using (var read = ImportSql.Command(db, $"""
+            SELECT "p"."Id", "p"."Name",
+                (SELECT group_concat("s"."Spelling", char(10)) FROM (SELECT "Spelling" FROM "PersonSpellings" WHERE "PersonId" = "p"."Id" ORDER BY "Id") AS "s"),
+                (SELECT group_concat("t"."Title", char(10)) FROM (SELECT "Title" FROM "VisitParticipants" WHERE "PersonId" = "p"."Id" GROUP BY "Title" ORDER BY MIN("Id")) AS "t"),
+                EXISTS (SELECT 1 FROM "Ambassadors" WHERE "PersonId" = "p"."Id"),
+                "c"."Name", "c"."Adjective", "c"."Iso3"
+            FROM "People" AS "p" LEFT JOIN "Countries" AS "c" ON "c"."Id" = "p"."CountryId"
+            WHERE NOT EXISTS (SELECT 1 FROM "SearchEntries" WHERE "Id" = ({SearchEntryKey.Code(SearchKind.Person)} << {SearchEntryKey.KindShift}) | ("p"."Id" << {SearchEntryKey.FactShift}))
+            ORDER BY "p"."Id"
+            """))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
         {
-            parameters[i].Value = values[i];
+            string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+            while (await reader.ReadAsync(ct))
+            {
+                people.Add(new Entry(SearchKind.Person, reader.GetInt32(0), Words(reader.GetString(1), Text(2)),
+                    Words("person", Text(3), reader.GetBoolean(4) ? "ambassador" : null, Place(Text(5), Text(6), Text(7)))));
+            }
         }
+        await using var insert = await Inserter.PrepareAsync(db, ct);
+        foreach (var e in people) // in key order, as the ids are
+        {
+            await insert.RunAsync(SearchEntryKey.Of(SearchKind.Person, e.FactId, 0), DBNull.Value, e, ct);
+        }
+    }
+
+    /// <summary>The prepared insert of one row into SearchEntries, in the import's transaction.</summary>
+    private sealed class Inserter : IAsyncDisposable
+    {
+        private readonly DbCommand _command;
+        private readonly DbParameter[] _parameters;
+
+        private Inserter(DbCommand command, DbParameter[] parameters) => (_command, _parameters) = (command, parameters);
+
+        public static async Task<Inserter> PrepareAsync(RelationsDbContext db, CancellationToken ct)
+        {
+            var command = ImportSql.Command(db, """
+                INSERT INTO "SearchEntries" ("Id", "RelationId", "Kind", "FactId", "Title", "Body", "Source") VALUES ($id, $relation, $kind, $fact, $title, $body, $source)
+                """);
+            var parameters = new[] { "$id", "$relation", "$kind", "$fact", "$title", "$body", "$source" }.Select(name =>
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = name;
+                command.Parameters.Add(p);
+                return p;
+            }).ToArray();
+            await command.PrepareAsync(ct);
+            return new Inserter(command, parameters);
+        }
+
+        public Task<int> RunAsync(long key, object relationId, Entry e, CancellationToken ct)
+        {
+            object[] values = [key, relationId, SearchKinds.Key(e.Kind), e.FactId, e.Title, e.Body, e.Source];
+            for (var i = 0; i < values.Length; i++)
+            {
+                _parameters[i].Value = values[i];
+            }
+            return _command.ExecuteNonQueryAsync(ct);
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
     /// <summary>
@@ -108,18 +158,6 @@ internal static class SearchIndexWriter
             entries.Add(new Entry(SearchKind.Event, e.Id, e.Title, Words(
                 "event", Labels.Of(e.Kind), When(new FuzzyDate(e.StartDate, e.EndDate, e.Precision)), context), e.SourceText));
         }
-        // A person once per relation naming them, so that re-importing or removing an article changes only its rows.
-        var named = r.Visits.SelectMany(v => v.Participants).GroupBy(p => p.Person)
-            .Select(g => (Person: g.Key, Titles: g.Select(p => p.Title).Distinct().ToArray(), Ambassador: false))
-            .Concat(r.Missions.SelectMany(m => m.Ambassadors).Where(a => a.Person is not null).Select(a => (Person: a.Person!, Titles: Array.Empty<string>(), Ambassador: true)))
-            .GroupBy(p => p.Person);
-        foreach (var p in named)
-        {
-            var person = p.Key;
-            entries.Add(new Entry(SearchKind.Person, person.Id, Words([person.Name, .. person.Spellings.Select(s => s.Spelling)]), Words(
-                "person", Words(p.SelectMany(x => x.Titles).Distinct().ToArray()), p.Any(x => x.Ambassador) ? "ambassador" : null,
-                Place(person.Country), context)));
-        }
         return entries;
     }
 
@@ -128,7 +166,9 @@ internal static class SearchIndexWriter
         .SelectMany(p => p!.Split('\n')).Distinct(StringComparer.Ordinal));
 
     /// <summary>A country as people write it: "Hungary Hungarian HUN".</summary>
-    private static string? Place(Country? c) => c is null ? null : $"{c.Name} {c.Adjective} {c.Iso3}";
+    private static string? Place(Country? c) => c is null ? null : Place(c.Name, c.Adjective, c.Iso3);
+
+    private static string? Place(string? name, string? adjective, string? iso3) => name is null ? null : $"{name} {adjective} {iso3}";
 
     /// <summary>The date as pages write it ("4–5 December 1994") and every year it covers (a decade at most).</summary>
     private static string? When(FuzzyDate? date) => date is { } d

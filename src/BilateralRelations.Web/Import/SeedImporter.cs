@@ -174,6 +174,11 @@ public sealed class SeedImporter(
                 }
             }
 
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await SearchIndexWriter.WritePeopleAsync(db, ct); // the rows of the people the articles above named or no longer name
+                await transaction.CommitAsync(ct);
+            }
             var keptNames = known.Where(k => kept.Contains(k.SourceFile)).Select(k => k.FileName);
             await RemoveStaleDiagnosticsAsync(present.Concat(kept).Concat(keptNames).ToHashSet(StringComparer.Ordinal), ct);
             await WriteDatasetVersionAsync(ct);
@@ -340,6 +345,7 @@ public sealed class SeedImporter(
             inserter.Insert(relation);
         }
         await SearchIndexWriter.WriteAsync(db, relation, ct); // the replaced version's rows went with it
+        await ImportSql.DeletePeopleSearchRowsAsync(db, name, ct); // written again at the end of the import, with this article's part
         await WriteDiagnosticsAsync(name, diagnostics, ct);
         var orphans = replaced ? await ImportSql.DeleteOrphanedPeopleAsync(db, ct) : 0; // people only the replaced version named
         await transaction.CommitAsync(ct);

@@ -77,30 +77,30 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
     }
 
     /// <summary>
-    /// The best <paramref name="limit"/> facts of each kind (a person found in several relations once), with each
-    /// kind's total; on the connection <see cref="SearchAsync"/> holds open.
+    /// The best <paramref name="limit"/> facts of each kind, with each kind's total; on the connection
+    /// <see cref="SearchAsync"/> holds open.
     /// </summary>
     internal async Task<List<Hit>> HitsAsync(string match, SearchKind? kind, int? relationId, int limit, CancellationToken ct)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // Kind, fact and relation are read from each match's key (Data/SearchEntryKey), not looked up: a country's
         // name matches thousands of rows. A kind is a rowid range the index scans alone, and a row of another
-        // relation is dropped before it is ranked. bm25 weights: what names the fact (people, a title, a place) 4,
-        // its other fields 1, its article line 0.5; lower ranks are better. bm25 is only allowed in the full-text
-        // scan itself, so the scan is materialized before grouping. Ties go to the lower fact id, as the key of a
-        // kind's facts orders them by id.
+        // relation is dropped before it is ranked; a person's row is of no relation, and is kept when the relation
+        // names them. bm25 weights: what names the fact (people, a title, a place) 4, its other fields 1, its article
+        // line 0.5; lower ranks are better. bm25 is only allowed in the full-text scan itself, so the scan is
+        // materialized before it is ranked. Ties go to the lower fact id, as the key of a kind's facts orders them by id.
         command.CommandText = $"""
             WITH "Matches" AS MATERIALIZED (
-                SELECT "rowid" AS "Key", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex"
+                SELECT "rowid" >> {SearchEntryKey.FactShift} AS "KindFact", bm25("SearchIndex", 4.0, 1.0, 0.5) AS "Rank" FROM "SearchIndex"
                 WHERE "SearchIndex" MATCH $match AND "rowid" BETWEEN $first AND $last
-                    AND ($relation IS NULL OR ("rowid" & {SearchEntryKey.RelationMask}) = $relation)),
-            "Hits" AS (
-                SELECT "Key" >> {SearchEntryKey.FactShift} AS "KindFact", MIN("Rank") AS "Rank"
-                FROM "Matches" GROUP BY "Key" >> {SearchEntryKey.FactShift}),
+                    AND ($relation IS NULL OR ("rowid" & {SearchEntryKey.RelationMask}) = $relation
+                        OR ("rowid" >> {SearchEntryKey.KindShift} = {SearchEntryKey.Code(SearchKind.Person)} AND ("rowid" >> {SearchEntryKey.FactShift}) & {SearchEntryKey.FactMask} IN (
+                            SELECT "p"."PersonId" FROM "VisitParticipants" AS "p" JOIN "Visits" AS "v" ON "v"."Id" = "p"."VisitId" WHERE "v"."RelationId" = $relation
+                            UNION SELECT "a"."PersonId" FROM "Ambassadors" AS "a" JOIN "Missions" AS "m" ON "m"."Id" = "a"."MissionId" WHERE "m"."RelationId" = $relation)))),
             "Ranked" AS (
                 SELECT "KindFact", ROW_NUMBER() OVER (PARTITION BY "KindFact" >> {KindFactShift} ORDER BY "Rank", "KindFact") AS "N",
                     COUNT(*) OVER (PARTITION BY "KindFact" >> {KindFactShift}) AS "Total"
-                FROM "Hits")
+                FROM "Matches")
             SELECT "KindFact" >> {KindFactShift}, "KindFact" & {SearchEntryKey.FactMask}, "Total" FROM "Ranked" WHERE "N" <= $limit ORDER BY "KindFact" >> {KindFactShift}, "N"
             """;
         var (first, last) = kind is { } k ? SearchEntryKey.Range(k) : (0, long.MaxValue);
@@ -157,10 +157,15 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 var agreements = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
                 {
                     a.Id, a.Slug, a.Title, a.StartDate, a.EndDate, a.Precision, a.SourceLine, a.SourceText, a.Inference, a.RelationId,
-                    Parties = a.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                    // From the join table alone, as FactListQueries reads them: through the Parties navigation SQLite
+                    // built the parties of every agreement for each search.
+                    Parties = db.Set<Dictionary<string, object>>("AgreementParty").Where(p => EF.Property<int>(p, "AgreementId") == a.Id)
+                        .Select(p => EF.Property<int>(p, "PartiesId")).ToList(),
                 }).ToListAsync(ct);
                 relations = await catalog.CoveringAsync(db, agreements.Select(x => x.RelationId), ct);
-                return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title, string.Join(" – ", a.Parties),
+                var parties = await catalog.CountriesCoveringAsync(db, agreements.SelectMany(a => a.Parties), ct);
+                return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title,
+                    string.Join(" – ", a.Parties.Select(p => parties[p].Name).Order(StringComparer.Ordinal)),
                     FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
             case SearchKind.Mission:
                 var missions = await db.Missions.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new

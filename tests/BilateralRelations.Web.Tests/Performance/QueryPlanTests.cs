@@ -76,6 +76,8 @@ public sealed partial class QueryPlanTests(QueryPlanTests.Site site, ITestOutput
     [InlineData("/people/peter-szijjarto")]
     [InlineData("/countries/hungary")]
     [InlineData("/search?q=Hungary+2013")]
+    [InlineData("/search?q=agreement")]
+    [InlineData("/search?q=Hungary&relation=azerbaijan-hungary-relations")]
     [InlineData("/compare?relation=azerbaijan-hungary-relations&relation=georgia-poland-relations")]
     public async Task Each_filter_reads_its_rows_through_an_index(string url)
     {
