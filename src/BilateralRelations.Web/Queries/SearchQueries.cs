@@ -1,5 +1,4 @@
 using System.Data.Common;
-using BilateralRelations.Core.Extraction.Visits;
 using BilateralRelations.Web.Data;
 using BilateralRelations.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +43,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
             var groups = new List<SearchGroup>();
             foreach (var byKind in hits.GroupBy(h => h.Kind).OrderBy(g => g.Key))
             {
-                var found = await LoadAsync(byKind.Key, byKind.Select(h => h.FactId).ToList(), ct);
+                var found = await SearchResults.LoadAsync(db, catalog, byKind.Key, byKind.Select(h => h.FactId).ToArray(), ct);
                 var ranked = byKind.Where(h => found.ContainsKey(h.FactId)).Select(h => found[h.FactId]).ToList();
                 groups.Add(new SearchGroup(byKind.Key, byKind.First().Total, ranked));
             }
@@ -130,97 +129,5 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
         p.ParameterName = name;
         p.Value = value;
         command.Parameters.Add(p);
-    }
-
-    /// <summary>
-    /// The facts of one kind by id, as results (one query per kind). The ids go as one parameter, a JSON array, as every
-    /// list of ids does (see <c>AddRelationsData</c>).
-    /// </summary>
-    private async Task<Dictionary<int, SearchResult>> LoadAsync(SearchKind kind, List<int> ids, CancellationToken ct)
-    {
-        IReadOnlyDictionary<int, Projections.RelationData> relations;
-        Projections.RelationData R(int id) => relations[id];
-        switch (kind)
-        {
-            case SearchKind.Visit:
-                var visits = await db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new
-                {
-                    v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.Tier, v.Description, v.SourceLine, v.SourceText, v.Inference, v.RelationId,
-                    Visiting = v.VisitingCountry == null ? null : v.VisitingCountry.Name,
-                    Host = v.HostCountry == null ? null : v.HostCountry.Name,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, visits.Select(x => x.RelationId), ct);
-                return visits.ToDictionary(v => v.Id, v => new SearchResult(kind, v.Slug, v.Description,
-                    $"{VisitTiers.Label(v.Tier)} · {Labels.Direction(v.Visiting, v.Host)}",
-                    FuzzyDates.From(v.StartDate, v.EndDate, v.Precision), R(v.RelationId).Source(v.SourceLine, v.SourceText, v.Inference), R(v.RelationId).ToLink()));
-            case SearchKind.Agreement:
-                var agreements = await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
-                {
-                    a.Id, a.Slug, a.Title, a.StartDate, a.EndDate, a.Precision, a.SourceLine, a.SourceText, a.Inference, a.RelationId,
-                    // From the join table alone, as FactListQueries reads them: through the Parties navigation SQLite
-                    // built the parties of every agreement for each search.
-                    Parties = db.Set<Dictionary<string, object>>("AgreementParty").Where(p => EF.Property<int>(p, "AgreementId") == a.Id)
-                        .Select(p => EF.Property<int>(p, "PartiesId")).ToList(),
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, agreements.Select(x => x.RelationId), ct);
-                var parties = await catalog.CountriesCoveringAsync(db, agreements.SelectMany(a => a.Parties), ct);
-                return agreements.ToDictionary(a => a.Id, a => new SearchResult(kind, a.Slug, a.Title,
-                    string.Join(" – ", a.Parties.Select(p => parties[p].Name).Order(StringComparer.Ordinal)),
-                    FuzzyDates.From(a.StartDate, a.EndDate, a.Precision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
-            case SearchKind.Mission:
-                var missions = await db.Missions.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
-                {
-                    m.Id, m.Slug, m.Kind, m.City, Sending = m.SendingCountry.Name, Host = m.HostCountry.Name,
-                    ResidentIn = m.ResidentInCountry == null ? null : m.ResidentInCountry.Name,
-                    m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.SourceLine, m.SourceText, m.Inference, m.RelationId,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, missions.Select(x => x.RelationId), ct);
-                return missions.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, $"{Labels.Of(m.Kind)} of {m.Sending}",
-                    m.City is null ? $"in {m.Host}" : m.ResidentIn is null ? $"{m.City}, {m.Host}" : $"{m.City} ({m.ResidentIn}), accredited to {m.Host}",
-                    FuzzyDates.From(m.OpenedStart, m.OpenedEnd, m.OpenedPrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
-            case SearchKind.Ambassador:
-                var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
-                {
-                    a.Id, a.Name, MissionSlug = a.Mission.Slug, Sending = a.Mission.SendingCountry.Name, Host = a.Mission.HostCountry.Name,
-                    a.SinceStart, a.SinceEnd, a.SincePrecision, a.SourceLine, a.SourceText, a.Inference, a.Mission.RelationId,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, ambassadors.Select(x => x.RelationId), ct);
-                return ambassadors.ToDictionary(a => a.Id, a => new SearchResult(kind, a.MissionSlug, a.Name, $"Ambassador of {a.Sending} to {a.Host}",
-                    FuzzyDates.From(a.SinceStart, a.SinceEnd, a.SincePrecision), R(a.RelationId).Source(a.SourceLine, a.SourceText, a.Inference), R(a.RelationId).ToLink()));
-            case SearchKind.SisterCity:
-                var cities = await db.SisterCities.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new
-                {
-                    s.Id, s.Slug, s.City, s.PartnerCity, Country = s.Country == null ? null : s.Country.Name, Partner = s.PartnerCountry == null ? null : s.PartnerCountry.Name,
-                    s.SourceLine, s.SourceText, s.Inference, s.RelationId,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, cities.Select(x => x.RelationId), ct);
-                return cities.ToDictionary(s => s.Id, s => new SearchResult(kind, s.Slug, $"{s.City} – {s.PartnerCity}",
-                    $"{s.Country ?? "country not stated"} – {s.Partner ?? "country not stated"}", null,
-                    R(s.RelationId).Source(s.SourceLine, s.SourceText, s.Inference), R(s.RelationId).ToLink()));
-            case SearchKind.Membership:
-                var memberships = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new
-                {
-                    m.Id, m.Slug, m.Organisation, Country = m.Country.Name, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision,
-                    m.SourceLine, m.SourceText, m.Inference, m.RelationId,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, memberships.Select(x => x.RelationId), ct);
-                return memberships.ToDictionary(m => m.Id, m => new SearchResult(kind, m.Slug, m.Organisation, $"{m.Country}: {Labels.Of(m.Status)}",
-                    FuzzyDates.From(m.SinceStart, m.SinceEnd, m.SincePrecision), R(m.RelationId).Source(m.SourceLine, m.SourceText, m.Inference), R(m.RelationId).ToLink()));
-            case SearchKind.Event:
-                var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new
-                {
-                    e.Id, e.Slug, e.Title, e.Kind, e.StartDate, e.EndDate, e.Precision, e.SourceLine, e.SourceText, e.Inference, e.RelationId,
-                }).ToListAsync(ct);
-                relations = await catalog.CoveringAsync(db, events.Select(x => x.RelationId), ct);
-                return events.ToDictionary(e => e.Id, e => new SearchResult(kind, e.Slug, e.Title, Labels.Of(e.Kind),
-                    FuzzyDates.From(e.StartDate, e.EndDate, e.Precision), R(e.RelationId).Source(e.SourceLine, e.SourceText, e.Inference), R(e.RelationId).ToLink()));
-            default:
-                var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new
-                {
-                    p.Id, p.Slug, p.Name, Country = p.Country == null ? null : p.Country.Name, Visits = p.Visits.Count,
-                }).ToListAsync(ct);
-                return people.ToDictionary(p => p.Id, p => new SearchResult(kind, p.Slug, p.Name,
-                    $"{p.Country ?? "country not stated"} · {Labels.Count(p.Visits, "visit")}", null, null, null));
-        }
     }
 }
