@@ -4,10 +4,11 @@ namespace BilateralRelations.Web.Data;
 
 /// <summary>
 /// The id of a row of the full-text index (SearchEntries."Id", the index's rowid) holds the row's kind, fact and
-/// relation: kind code in bits 56–58, fact id in bits 24–55, relation id in bits 0–23. A search reads what it groups,
-/// counts and filters by from the rowid itself, without looking up each of the thousands of rows a country's name
-/// matches, and one kind's rows are one rowid range, which the index scans alone. The codes are stored: never
-/// renumber them (the SearchEntryKeys migration writes the same ones).
+/// relation: kind code in bits 56–58, fact id in bits 24–55, relation id in bits 0–23 (0 for a person's row, which is
+/// of no relation: see Import/SearchIndexWriter.WritePeopleAsync). A search reads what it groups, counts and filters
+/// by from the rowid itself, without looking up each of the thousands of rows a country's name matches, and one
+/// kind's rows are one rowid range, which the index scans alone. The codes are stored: never renumber them (the
+/// SearchEntryKeys migration writes the same ones).
 /// </summary>
 public static class SearchEntryKey
 {

@@ -86,11 +86,11 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var countries = await catalog.CountriesCoveringAsync(db,
             rows.SelectMany(v => new[] { v.VisitingId, v.HostId }).OfType<int>().Append(countryId), ct);
         var dates = await DatesOf(db, countryId).ToListAsync(ct);
-        var abroad = await facts.MissionsAsync(null, slug, null, ct);
-        var hosted = await facts.MissionsAsync(null, null, slug, ct);
-        var agreements = await facts.AgreementsAsync(null, slug, ct);
-        var twins = await facts.SisterCitiesAsync(null, slug, ct);
-        var memberships = await facts.MembershipsAsync(null, slug, ct);
+        var abroad = await facts.MissionsAsync(null, countryId, null, ct);
+        var hosted = await facts.MissionsAsync(null, null, countryId, ct);
+        var agreements = await facts.AgreementsAsync(null, countryId, ct);
+        var twins = await facts.SisterCitiesAsync(null, countryId, ct);
+        var memberships = await facts.MembershipsAsync(null, countryId, ct);
 
         var visits = new CountryVisits(slug);
         var links = new Dictionary<int, RelationLink>();
