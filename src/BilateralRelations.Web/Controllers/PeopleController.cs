@@ -1,5 +1,6 @@
 using BilateralRelations.Core.Countries;
 using BilateralRelations.Web.Queries;
+using BilateralRelations.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BilateralRelations.Web.Controllers;
@@ -7,7 +8,11 @@ namespace BilateralRelations.Web.Controllers;
 public sealed class PeopleController(PeopleQueries people, CountryList countryList, CountryQueries countries) : Controller
 {
     [HttpGet("/people")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await people.ListAsync(ct));
+    public async Task<IActionResult> Index([FromQuery] ListPaging paging, CancellationToken ct)
+    {
+        var page = await people.ListAsync(paging.Slice(), ct);
+        return View(new PeopleViewModel(page.Rows, page.Total, paging.Page));
+    }
 
     [HttpGet("/people/{slug}")]
     public async Task<IActionResult> Detail(string slug, CancellationToken ct) =>

@@ -67,6 +67,9 @@ public sealed class ListPaging
 
     /// <summary>This page's rows, read in SQL (a method, so it is no query parameter).</summary>
     public Queries.Slice Slice() => Queries.Slice.Page(Page, PageSize);
+
+    /// <summary>How many pages <paramref name="total"/> rows fill (one, even empty).</summary>
+    public static int PagesOf(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 }
 
 public sealed class RelationFilter

@@ -70,13 +70,19 @@ public sealed record EventRow(string Slug, FuzzyDate Date, EventKind Kind, strin
 public sealed record FactListViewModel<T>(string Title, string Intro, IReadOnlyList<T> Rows, string? RelationSlug, IReadOnlyList<RelationLink> Relations,
     int Total, int Page)
 {
-    public int Pages => Math.Max(1, (Total + ListPaging.PageSize - 1) / ListPaging.PageSize);
+    public int Pages => ListPaging.PagesOf(Total);
 
     /// <summary>" of the relation Azerbaijan–Hungary" when the list is narrowed to one relation, for its caption.</summary>
     public string Scope => RelationSlug is null ? "" : $" of the relation {FilterChipsBuilder.RelationTitle(Relations, RelationSlug)}";
 }
 
 public sealed record PersonRow(string Slug, string Name, CountryRef? Country, IReadOnlyList<string> Spellings, int VisitCount, FuzzyDate? FirstVisit, FuzzyDate? LastVisit);
+
+/// <summary>One page of the people, a hundred at a time like every list: a large corpus names thousands.</summary>
+public sealed record PeopleViewModel(IReadOnlyList<PersonRow> Rows, int Total, int Page)
+{
+    public int Pages => ListPaging.PagesOf(Total);
+}
 
 public sealed record PersonDetailViewModel(PersonRow Person, IReadOnlyList<string> Titles, IReadOnlyList<VisitRow> Visits, IReadOnlyList<MissionRow> AmbassadorOf);
 

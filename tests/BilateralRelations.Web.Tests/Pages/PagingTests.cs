@@ -62,6 +62,48 @@ public sealed class PagingTests : IClassFixture<PagingTests.ManyVisitsSite>
     }
 }
 
+/// <summary>The people are a list like the others, a hundred a page (issue 13: a large corpus names thousands).</summary>
+public sealed class PeoplePagingTests(PeoplePagingTests.ManyPeopleSite site) : IClassFixture<PeoplePagingTests.ManyPeopleSite>
+{
+    /// <summary>150 visits, each of someone else: ten first names by fifteen surnames, none a misspelling of another.</summary>
+    public sealed class ManyPeopleSite : SiteFactory
+    {
+        private static readonly string[] s_first = ["Anna", "Bela", "Csaba", "Dora", "Erik", "Ferenc", "Gabor", "Hanna", "Istvan", "Janos"];
+        private static readonly string[] s_last = ["Kovacs", "Horvath", "Toth", "Szabo", "Nagy", "Varga", "Kiss", "Molnar", "Nemeth",
+            "Farkas", "Balogh", "Papp", "Takacs", "Juhasz", "Lakatos"];
+
+        public ManyPeopleSite() : base(VisitsArticle.Write(Enumerable.Range(0, 150).Select(i =>
+            $"- {i % 28 + 1} May {2000 + i / 10} - Minister of Hungary {s_first[i % 10]} {s_last[i / 10]} visit")))
+        {
+        }
+    }
+
+    [Fact]
+    public async Task The_people_are_listed_a_hundred_a_page_and_counted_all()
+    {
+        var client = site.CreateClient();
+        var first = await client.GetPageAsync("/people");
+        Assert.Equal(100, first.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("150 people, page 1 of 2", first.QuerySelector("caption")!.TextContent);
+        Assert.Equal("/people?page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+
+        var second = await client.GetPageAsync("/people?page=2");
+        var names = (AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(50, names(second).Count());
+        Assert.Empty(names(second).Intersect(names(first)));
+        var past = await client.GetPageAsync("/people?page=3");
+        Assert.Empty(past.QuerySelectorAll("tbody tr"));
+        Assert.NotNull(past.QuerySelector("p.empty a[href='/people']"));
+        Assert.Null(past.QuerySelector(".pager")); // no "page 3 of 2" with a way to page 2 that is not there either
+    }
+
+    [Fact]
+    public async Task A_page_out_of_range_is_a_400()
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await site.CreateClient().GetAsync("/people?page=0")).StatusCode);
+    }
+}
+
 /// <summary>A person's page lists a list page of their visits at most, and links to all of them (issue 13: bounded pages).</summary>
 public sealed class PersonPageBoundTests : IClassFixture<PersonPageBoundTests.OneTravellerSite>
 {
