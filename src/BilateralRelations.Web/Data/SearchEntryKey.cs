@@ -27,6 +27,18 @@ public static class SearchEntryKey
         return ((long)Code(kind) << KindShift) | ((long)factId << FactShift) | (long)relationId;
     }
 
+    /// <summary>The key of a person's row (<see cref="Of"/> with no relation), in SQL, of the person id <paramref name="personId"/>.</summary>
+    public static string PersonSql(string personId) => $"(({Code(SearchKind.Person)} << {KindShift}) | ({personId} << {FactShift}))";
+
+    /// <summary>
+    /// The ids of the people the relation <paramref name="relationId"/> (an SQL expression) names, in a delegation or as
+    /// an ambassador: whose rows a search within it keeps, and whose rows its import writes again.
+    /// </summary>
+    public static string PeopleOfRelationSql(string relationId) => $"""
+        SELECT "p"."PersonId" FROM "VisitParticipants" AS "p" JOIN "Visits" AS "v" ON "v"."Id" = "p"."VisitId" WHERE "v"."RelationId" = {relationId}
+        UNION SELECT "a"."PersonId" FROM "Ambassadors" AS "a" JOIN "Missions" AS "m" ON "m"."Id" = "a"."MissionId" WHERE "m"."RelationId" = {relationId} AND "a"."PersonId" IS NOT NULL
+        """;
+
     /// <summary>The kind's stored code, in the page's order of kinds.</summary>
     public static int Code(SearchKind kind) => kind switch
     {

@@ -159,14 +159,8 @@ internal static class ImportSql
     {
         await using var command = Command(db, $"""
             DELETE FROM "SearchEntries" WHERE "Id" IN (
-                SELECT ({SearchEntryKey.Code(ViewModels.SearchKind.Person)} << {SearchEntryKey.KindShift}) | ("Named"."PersonId" << {SearchEntryKey.FactShift}) FROM (
-                    SELECT "p"."PersonId" FROM "VisitParticipants" AS "p"
-                    JOIN "Visits" AS "v" ON "v"."Id" = "p"."VisitId" JOIN "Relations" AS "r" ON "r"."Id" = "v"."RelationId"
-                    WHERE "r"."FileName" = $name
-                    UNION
-                    SELECT "a"."PersonId" FROM "Ambassadors" AS "a"
-                    JOIN "Missions" AS "m" ON "m"."Id" = "a"."MissionId" JOIN "Relations" AS "r" ON "r"."Id" = "m"."RelationId"
-                    WHERE "r"."FileName" = $name AND "a"."PersonId" IS NOT NULL) AS "Named")
+                SELECT {SearchEntryKey.PersonSql("\"Named\".\"PersonId\"")} FROM (
+                    {SearchEntryKey.PeopleOfRelationSql("(SELECT \"Id\" FROM \"Relations\" WHERE \"FileName\" = $name)")}) AS "Named")
             """, ("$name", fileName));
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -51,7 +51,7 @@ internal static class SearchIndexWriter
                 EXISTS (SELECT 1 FROM "Ambassadors" WHERE "PersonId" = "p"."Id"),
                 "c"."Name", "c"."Adjective", "c"."Iso3"
             FROM "People" AS "p" LEFT JOIN "Countries" AS "c" ON "c"."Id" = "p"."CountryId"
-            WHERE NOT EXISTS (SELECT 1 FROM "SearchEntries" WHERE "Id" = ({SearchEntryKey.Code(SearchKind.Person)} << {SearchEntryKey.KindShift}) | ("p"."Id" << {SearchEntryKey.FactShift}))
+            WHERE NOT EXISTS (SELECT 1 FROM "SearchEntries" WHERE "Id" = {SearchEntryKey.PersonSql("\"p\".\"Id\"")})
             ORDER BY "p"."Id"
             """))
         await using (var reader = await read.ExecuteReaderAsync(ct))

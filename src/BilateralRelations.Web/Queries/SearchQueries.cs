@@ -94,8 +94,7 @@ public sealed class SearchQueries(RelationsDbContext db, RelationCatalog catalog
                 WHERE "SearchIndex" MATCH $match AND "rowid" BETWEEN $first AND $last
                     AND ($relation IS NULL OR ("rowid" & {SearchEntryKey.RelationMask}) = $relation
                         OR ("rowid" >> {SearchEntryKey.KindShift} = {SearchEntryKey.Code(SearchKind.Person)} AND ("rowid" >> {SearchEntryKey.FactShift}) & {SearchEntryKey.FactMask} IN (
-                            SELECT "p"."PersonId" FROM "VisitParticipants" AS "p" JOIN "Visits" AS "v" ON "v"."Id" = "p"."VisitId" WHERE "v"."RelationId" = $relation
-                            UNION SELECT "a"."PersonId" FROM "Ambassadors" AS "a" JOIN "Missions" AS "m" ON "m"."Id" = "a"."MissionId" WHERE "m"."RelationId" = $relation)))),
+                            {SearchEntryKey.PeopleOfRelationSql("$relation")})))),
             "Ranked" AS (
                 SELECT "KindFact", ROW_NUMBER() OVER (PARTITION BY "KindFact" >> {KindFactShift} ORDER BY "Rank", "KindFact") AS "N",
                     COUNT(*) OVER (PARTITION BY "KindFact" >> {KindFactShift}) AS "Total"
