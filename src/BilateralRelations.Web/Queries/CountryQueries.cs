@@ -31,13 +31,10 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
             .Select(v => new VisitData(v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.VisitingCountryId, v.HostCountryId, v.Tier, v.RelationId)));
 
-    // The people of the same visits (the same condition, written again: a compiled query cannot call a method).
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<Projections.VisitPerson>> PeopleOf = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int country) => db.VisitParticipants.AsNoTracking()
-            .Where(p => db.Visits
-                .Where(v => db.Relations.Where(r => r.CountryAId == country || r.CountryBId == country).Select(r => r.Id).Contains(v.RelationId)
-                    || v.VisitingCountryId == country || v.HostCountryId == country)
-                .Select(v => v.Id).Contains(p.VisitId))
+    // The people of the visits the summary lists (at most SummaryVisitChoice.Lines of a country's hundreds).
+    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<Projections.VisitPerson>> PeopleOf = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int[] visits) => db.VisitParticipants.AsNoTracking()
+            .Where(p => visits.Contains(p.VisitId))
             .OrderBy(p => p.VisitId).ThenBy(p => p.Position)
             .Select(p => new Projections.VisitPerson(p.VisitId, p.Person.Slug, p.NameAsWritten, p.Title)));
 
@@ -74,8 +71,10 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         // The context closes it when the request ends.
         await db.Database.OpenConnectionAsync(ct);
         var rows = await VisitsOf(db, countryId).ToListAsync(ct);
-        var byId = rows.ToDictionary(v => v.Id);
-        await foreach (var p in PeopleOf(db, countryId).WithCancellation(ct))
+        var listed = SummaryVisitChoice.Choose(rows.Select(v => new SummaryVisitChoice.Candidate(v.Id, v.Tier, v.Start)).ToList());
+        // People only for the visits listed: the counts need none.
+        var byId = rows.Where(v => listed.Contains(v.Id)).ToDictionary(v => v.Id);
+        await foreach (var p in PeopleOf(db, [.. byId.Keys]).WithCancellation(ct))
         {
             if (byId.TryGetValue(p.VisitId, out var visit))
             {
@@ -102,7 +101,8 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
                 links[v.RelationId] = link = r.ToLink();
             }
             visits.Add(v.RelationId, link, new CountryVisit(v.Slug, FuzzyDates.From(v.Start, v.End, v.Precision), v.People,
-                v.VisitingId is { } visiting ? countries[visiting].ToRef(r) : null, v.HostId is { } host ? countries[host].ToRef(r) : null, v.Tier));
+                v.VisitingId is { } visiting ? countries[visiting].ToRef(r) : null, v.HostId is { } host ? countries[host].ToRef(r) : null, v.Tier),
+                listed.Contains(v.Id));
         }
         // An own relation deleted since the catalog was built (relations read again above) has no section.
         foreach (var relationId in own.Where(relations.ContainsKey))

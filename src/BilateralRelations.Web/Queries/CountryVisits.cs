@@ -12,8 +12,8 @@ internal sealed class CountryVisits(string country)
 {
     private const int Made = 0, Received = 1, NotStated = 2;
 
-    /// <summary>One relation's visits, by direction, in the order they were added.</summary>
-    public sealed record Groups(List<CountryVisit> Made, List<CountryVisit> Received, List<CountryVisit> NotStated);
+    /// <summary>One relation's visits, by direction, listed in the order they were added.</summary>
+    public sealed record Groups(VisitGroup Made, VisitGroup Received, VisitGroup NotStated);
 
     private readonly Dictionary<int, Groups> _byRelation = [];
     private readonly Dictionary<VisitTier, int[]> _byTier = [];
@@ -22,14 +22,17 @@ internal sealed class CountryVisits(string country)
     /// <summary>The visits of each relation by its id, with every relation added, visited or not.</summary>
     public IReadOnlyDictionary<int, Groups> ByRelation => _byRelation;
 
-    /// <summary>Adds a visit of the relation <paramref name="relationId"/>, whose countries are <paramref name="relation"/>'s.</summary>
-    public void Add(int relationId, RelationLink relation, CountryVisit visit)
+    /// <summary>
+    /// Adds a visit of the relation <paramref name="relationId"/>, whose countries are <paramref name="relation"/>'s, to
+    /// every count, and to its group's list when the summary <paramref name="listed"/> it.
+    /// </summary>
+    public void Add(int relationId, RelationLink relation, CountryVisit visit, bool listed = true)
     {
         // The sides between the relation's two countries, by the rule every page counts with (VisitSides).
         var (visitor, host) = VisitSides.Of(visit.Visiting, visit.Host, relation.CountryA, relation.CountryB);
         var direction = visitor?.Slug == country ? Made : host?.Slug == country ? Received : NotStated;
         var groups = Relation(relationId);
-        (direction switch { Made => groups.Made, Received => groups.Received, _ => groups.NotStated }).Add(visit);
+        (direction switch { Made => groups.Made, Received => groups.Received, _ => groups.NotStated }).Add(visit, listed);
         Count(_byTier, visit.Tier, direction);
         // A visit spanning two years counts in both, as on the relation overview.
         for (var year = visit.Date.Start.Year; year <= visit.Date.End.Year; year++)
@@ -43,13 +46,13 @@ internal sealed class CountryVisits(string country)
     {
         if (!_byRelation.TryGetValue(relationId, out var groups))
         {
-            _byRelation[relationId] = groups = new Groups([], [], []);
+            _byRelation[relationId] = groups = new Groups(new(), new(), new());
         }
         return groups;
     }
 
     /// <summary>The visits per level, the canonical levels in order and "other" last.</summary>
-    public List<TierCounts> ByTier() => _byTier.OrderBy(t => t.Key == VisitTier.Other ? 9 : (int)t.Key)
+    public List<TierCounts> ByTier() => _byTier.OrderBy(t => VisitTiers.Rank(t.Key))
         .Select(t => new TierCounts(VisitTiers.Label(t.Key), t.Value[Made], t.Value[Received], t.Value[NotStated]))
         .ToList();
 

@@ -67,7 +67,7 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
     }
 
     private static List<TierReciprocity> Reciprocity(RelationLink relation, IReadOnlyList<VisitRow> visitRows) =>
-        visitRows.GroupBy(v => v.Tier).OrderBy(g => g.Key == VisitTier.Other ? 9 : (int)g.Key)
+        visitRows.GroupBy(v => v.Tier).OrderBy(g => VisitTiers.Rank(g.Key))
             .Select(g => new TierReciprocity(
                 VisitTiers.Label(g.Key),
                 g.Count(v => v.VisitorInRelation?.Slug == relation.CountryA.Slug),

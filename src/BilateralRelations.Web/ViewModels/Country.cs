@@ -21,9 +21,31 @@ public sealed record CountryRow(string Slug, string Name, string? Iso3, int Rela
 /// two other countries that still names this one as visitor or host.
 /// </summary>
 public sealed record CountryPartner(RelationLink Relation, CountryRef? Partner, FuzzyDate? RelationsSince,
-    IReadOnlyList<CountryVisit> Made, IReadOnlyList<CountryVisit> Received, IReadOnlyList<CountryVisit> NotStated)
+    VisitGroup Made, VisitGroup Received, VisitGroup NotStated)
 {
     public int Visits => Made.Count + Received.Count + NotStated.Count;
+
+    /// <summary>The visits the summary lists of this relation's: all of them unless the country has more than its pages hold.</summary>
+    public int Listed => Made.Listed.Count + Received.Listed.Count + NotStated.Listed.Count;
+}
+
+/// <summary>The visits of one direction: how many there are, and those the summary lists, in date order.</summary>
+public sealed class VisitGroup
+{
+    private readonly List<CountryVisit> _listed = [];
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<CountryVisit> Listed => _listed;
+
+    public void Add(CountryVisit visit, bool listed)
+    {
+        Count++;
+        if (listed)
+        {
+            _listed.Add(visit);
+        }
+    }
 }
 
 /// <summary>
@@ -62,4 +84,14 @@ public sealed record CountrySummaryViewModel(
     public int VisitsReceived => Partners.Sum(p => p.Received.Count);
     public int VisitsNotStated => Partners.Sum(p => p.NotStated.Count);
     public int Visits => VisitsMade + VisitsReceived + VisitsNotStated;
+
+    /// <summary>The visits the summary lists: all, or the highest-level ones (<see cref="Queries.SummaryVisitChoice"/>).</summary>
+    public int ListedVisits => Partners.Sum(p => p.Listed);
+
+    /// <summary>Whether the summary lists only some visits: then in one list, not a section per relation.</summary>
+    public bool Abridged => ListedVisits < Visits;
+
+    /// <summary>The visits listed in one direction across every relation, in date order, each with its relation.</summary>
+    public IReadOnlyList<(CountryVisit Visit, CountryPartner Partner)> ListedAcross(Func<CountryPartner, VisitGroup> direction) =>
+        Partners.SelectMany(p => direction(p).Listed.Select(v => (v, p))).OrderBy(x => x.v.Date.Start).ThenBy(x => x.v.Date.End).ToList();
 }

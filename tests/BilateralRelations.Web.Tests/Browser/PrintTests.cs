@@ -25,6 +25,33 @@ public sealed partial class PrintTests(BrowserSite site)
         return document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
     }
 
+    /// <summary>
+    /// Words printed over each other: "page 1: 'Jan' over 'Jan'". A one-column multicol list broke across pages in
+    /// Chromium with its first lines drawn on top of one another.
+    /// </summary>
+    private static List<string> OverlappingWords(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var found = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                for (var j = i + 1; j < words.Count; j++)
+                {
+                    var (a, b) = (words[i].BoundingBox, words[j].BoundingBox);
+                    // Overlapping by more than a point each way: glyphs of one word may touch the next.
+                    if (Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left) > 1 && Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom) > 1)
+                    {
+                        found.Add($"page {page.Number}: '{words[i].Text}' over '{words[j].Text}'");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /// <summary>Text compared without its spacing: a PDF's words and the DOM's lines space differently.</summary>
     private static string Squeeze(string text) => Space().Replace(text, "");
 
@@ -48,8 +75,10 @@ public sealed partial class PrintTests(BrowserSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/countries/hungary");
         Assert.Equal(0, await page.Locator(".print-only:visible").CountAsync());
-        var texts = PageTexts(await PrintAsync(page));
+        var pdf = await PrintAsync(page);
+        var texts = PageTexts(pdf);
         Assert.InRange(texts.Count, 1, 2);
+        Assert.Empty(OverlappingWords(pdf));
         for (var i = 0; i < texts.Count; i++)
         {
             var number = PageNumber().Match(texts[i]);
@@ -118,6 +147,39 @@ public sealed partial class PrintTests(BrowserSite site)
             Assert.True(alone.Count == 0, $"{country}: page {string.Join(", ", alone)} of {texts.Count} holds only the footer: {texts[^1]}");
             Assert.All(texts, t => Assert.Matches(PageNumber(), t));
         }
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_summary_of_more_visits_than_two_pages_hold_prints_on_two_with_the_highest_levels_listed()
+    {
+        // Listed in full, 120 visits print on three pages.
+        using var many = new Pages.AbridgedSummaryTests.ManyVisitsSite(120);
+        many.UseKestrel(0);
+        many.StartServer();
+        var baseUrl = many.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/countries/hungary");
+        var pdf = await PrintAsync(page);
+        var texts = PageTexts(pdf);
+        Assert.InRange(texts.Count, 1, 2);
+        Assert.Empty(OverlappingWords(pdf));
+        Assert.Empty(await FooterOnlyPagesAsync(page, texts));
+        var all = Squeeze(string.Join(" ", texts));
+        Assert.Contains(Squeeze("Listed below are 50 of the 120 visits"), all);
+        Assert.Contains(Squeeze("Received by Hungary (24 of 48)"), all); // the president's 24 visits, no minister's
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Words_printed_over_each_other_are_found()
+    {
+        var page = await site.NewPageAsync();
+        await page.SetContentAsync("<p style='position:absolute;top:10px'>10 Jan 1995</p><p style='position:absolute;top:13px'>Jan 1995</p><p style='position:absolute;top:60px'>alone</p>");
+        var overlaps = OverlappingWords(await PrintAsync(page));
+        Assert.Contains(overlaps, o => o.StartsWith("page 1: 'Jan' over", StringComparison.Ordinal) || o.EndsWith("over 'Jan'", StringComparison.Ordinal));
+        Assert.DoesNotContain(overlaps, o => o.Contains("alone", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using BilateralRelations.Web.Queries;
 using BilateralRelations.Web.Tests.Support;
 
 namespace BilateralRelations.Web.Tests.Pages;
@@ -190,5 +191,53 @@ public sealed class CountryPagesTests(SeedSite seed, SeveralPartnersSite several
         Assert.NotNull(svg.QuerySelector("desc"));
         Assert.Contains(svg.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/visits/2013?relation=azerbaijan-hungary-relations" && a.GetAttribute("aria-label") == "2013: 7 visits");
         Assert.Empty(svg.QuerySelectorAll("[transform]"));
+    }
+}
+
+/// <summary>A country with more visits than its summary's printed pages hold lists the highest-level ones and counts all.</summary>
+public sealed class AbridgedSummaryTests(AbridgedSummaryTests.SixtyVisitsSite site) : IClassFixture<AbridgedSummaryTests.SixtyVisitsSite>
+{
+    /// <summary>
+    /// <paramref name="count"/> visits, a fifth of each level but ministers (two fifths): Azerbaijan's president and
+    /// foreign minister to Hungary, Hungary's prime minister, speaker and a deputy minister to Azerbaijan; two a year
+    /// from 1995, in turn.
+    /// </summary>
+    public class ManyVisitsSite(int count) : SiteFactory(VisitsArticle.Write(Enumerable.Range(0, count).Select(i => $"- {i % 28 + 1} May {1995 + i / 2} - {s_delegates[i % 5]} visit")))
+    {
+        private static readonly string[] s_delegates = ["President of Azerbaijan Ilham Aliyev", "Prime Minister of Hungary Viktor Orban",
+            "Speaker of the National Assembly of Hungary Laszlo Kover", "Minister of Foreign Affairs of Azerbaijan Elmar Mammadyarov",
+            "Deputy Minister of Economy of Hungary Gabor Kiss"];
+    }
+
+    public sealed class SixtyVisitsSite() : ManyVisitsSite(60);
+
+    [Fact]
+    public async Task Hungarys_summary_lists_fifty_visits_of_the_highest_levels_and_links_to_all_sixty()
+    {
+        var client = site.CreateClient();
+        var page = await client.GetPageAsync("/countries/hungary");
+        Assert.Contains("Listed below are 50 of the 60 visits", page.QuerySelector("p.abridged")!.TextContent);
+        var lines = page.QuerySelectorAll(".partner-visits .visit-list li").Select(li => li.TextContent).ToList();
+        Assert.Equal(SummaryVisitChoice.Lines, lines.Count);
+        // Every visit of the three highest levels, and of the ministers' 24 the 14 latest: 2009 onwards.
+        foreach (var delegate_ in new[] { "Ilham Aliyev", "Viktor Orban", "Laszlo Kover" })
+        {
+            Assert.Equal(12, lines.Count(l => l.Contains(delegate_, StringComparison.Ordinal)));
+        }
+        var ministers = lines.Where(l => l.Contains("Minister of Foreign Affairs", StringComparison.Ordinal) || l.Contains("Deputy Minister", StringComparison.Ordinal)).ToList();
+        Assert.Equal(14, ministers.Count);
+        Assert.All(ministers, l => Assert.True(int.Parse(System.Text.RegularExpressions.Regex.Match(l, @"\b(?:19|20)\d\d\b").Value) >= 2009, l));
+
+        // The direction headings count what they list and what there is; the lines name the other country.
+        var headings = page.QuerySelectorAll("h4.visit-group").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Made by Hungary (31 of 36)", "Received by Hungary (19 of 24)"], headings);
+        Assert.All(page.QuerySelectorAll("h4.visit-group")[0].NextElementSibling!.QuerySelectorAll("li"), li => Assert.EndsWith("→ Azerbaijan", li.TextContent));
+
+        // The relation's count links to all its visits of the country, and that list has them all.
+        var all = page.QuerySelector("table.country-relations tbody td[data-label=All] a")!;
+        Assert.Equal(("60", "/visits?country=hungary&relation=azerbaijan-hungary-relations"), (all.TextContent, all.GetAttribute("href")));
+        var list = await client.GetPageAsync(all.GetAttribute("href")!);
+        Assert.StartsWith("60 visits", list.QuerySelector("table caption")!.TextContent.Trim());
+        Assert.Equal("/visits?country=hungary", page.QuerySelector("p.abridged a")!.GetAttribute("href"));
     }
 }

@@ -30,15 +30,55 @@ public sealed class CountryVisitsTests
         visits.Add(2, AzerbaijanGeorgia, elsewhere);
         visits.Relation(3);
 
-        Assert.Equal([made], visits.ByRelation[1].Made);
-        Assert.Equal([received], visits.ByRelation[1].Received);
-        Assert.Equal([notStated], visits.ByRelation[1].NotStated);
-        Assert.Equal([elsewhere], visits.ByRelation[2].Made);
-        Assert.Empty(visits.ByRelation[3].Made.Concat(visits.ByRelation[3].Received).Concat(visits.ByRelation[3].NotStated));
+        Assert.Equal([made], visits.ByRelation[1].Made.Listed);
+        Assert.Equal([received], visits.ByRelation[1].Received.Listed);
+        Assert.Equal([notStated], visits.ByRelation[1].NotStated.Listed);
+        Assert.Equal([elsewhere], visits.ByRelation[2].Made.Listed);
+        Assert.Equal((0, 0, 0), (visits.ByRelation[3].Made.Count, visits.ByRelation[3].Received.Count, visits.ByRelation[3].NotStated.Count));
 
         Assert.Equal([new TierCounts("Heads of state", 0, 1, 0), new TierCounts("Ministers", 2, 0, 0), new TierCounts("Other officials", 0, 0, 1)],
             visits.ByTier());
         // Made, received, not stated: the visit from 30 December 2016 to 2 January 2017 is in both years.
         Assert.Equal(["2013: 2 0 1", "2016: 0 1 0", "2017: 0 1 0"], visits.PerYear().Select(b => $"{b.Year}: {string.Join(' ', b.Counts)}"));
+    }
+
+    [Fact]
+    public void A_visit_the_summary_does_not_list_still_counts_in_its_direction_level_and_year()
+    {
+        var visits = new CountryVisits("hungary");
+        var listed = Visit(Azerbaijan, Hungary, FuzzyDate.Day(2013, 5, 1), VisitTier.HeadOfState);
+        var unlisted = Visit(Azerbaijan, Hungary, FuzzyDate.Day(2014, 5, 1), VisitTier.Minister);
+        visits.Add(1, AzerbaijanHungary, listed, listed: true);
+        visits.Add(1, AzerbaijanHungary, unlisted, listed: false);
+
+        Assert.Equal(2, visits.ByRelation[1].Received.Count);
+        Assert.Equal([listed], visits.ByRelation[1].Received.Listed);
+        Assert.Equal([new TierCounts("Heads of state", 0, 1, 0), new TierCounts("Ministers", 0, 1, 0)], visits.ByTier());
+        Assert.Equal(["2013: 0 1 0", "2014: 0 1 0"], visits.PerYear().Select(b => $"{b.Year}: {string.Join(' ', b.Counts)}"));
+    }
+
+    private static SummaryVisitChoice.Candidate Candidate(int id, VisitTier tier, int year) => new(id, tier, new DateOnly(year, 1, 1));
+
+    [Fact]
+    public void A_summary_lists_every_visit_while_they_fit_on_its_pages()
+    {
+        var visits = Enumerable.Range(1, SummaryVisitChoice.Lines).Select(i => Candidate(i, VisitTier.Other, 1990 + i % 30)).ToList();
+        Assert.Equal(visits.Select(v => v.Id).ToHashSet(), SummaryVisitChoice.Choose(visits));
+    }
+
+    [Fact]
+    public void Beyond_its_pages_a_summary_lists_the_highest_levels_and_the_latest_visits_of_the_level_cut_short()
+    {
+        // Ministers first in the input and the most recent: neither order nor date outranks a level.
+        var ministers = Enumerable.Range(1, 40).Select(i => Candidate(i, VisitTier.Minister, 2020)).ToList();
+        var heads = Enumerable.Range(101, 20).Select(i => Candidate(i, VisitTier.HeadOfState, 1995)).ToList();
+        var government = Enumerable.Range(201, 40).Select(i => Candidate(i, VisitTier.HeadOfGovernment, 1990 + (i - 201))).ToList();
+        var chosen = SummaryVisitChoice.Choose([.. ministers, .. government, .. heads]);
+
+        Assert.Equal(SummaryVisitChoice.Lines, chosen.Count);
+        Assert.Superset(heads.Select(v => v.Id).ToHashSet(), chosen);
+        // The other 30 lines: the heads of government of the 30 latest years (1990–2029 → 2000–2029).
+        Assert.Equal(government.Where(v => v.Start.Year >= 2000).Select(v => v.Id).ToHashSet(), chosen.Where(id => id >= 201).ToHashSet());
+        Assert.DoesNotContain(chosen, id => id <= 40);
     }
 }

@@ -91,7 +91,8 @@ public static partial class VisitTiers
     /// <summary>Every level, highest first.</summary>
     public static IReadOnlyList<VisitTier> All { get; } = Enum.GetValues<VisitTier>().OrderBy(Rank).ToList();
 
-    private static int Rank(VisitTier tier) => tier switch
+    /// <summary>The level's place, highest first: heads of state 0, "other officials" last.</summary>
+    public static int Rank(VisitTier tier) => tier switch
     {
         VisitTier.HeadOfState => 0,
         VisitTier.HeadOfGovernment => 1,
