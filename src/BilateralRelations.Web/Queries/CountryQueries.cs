@@ -31,13 +31,6 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
             .OrderBy(v => v.StartDate).ThenBy(v => v.EndDate).ThenBy(v => v.Id)
             .Select(v => new VisitData(v.Id, v.Slug, v.StartDate, v.EndDate, v.Precision, v.VisitingCountryId, v.HostCountryId, v.Tier, v.RelationId)));
 
-    // The people of the visits the summary lists (at most SummaryVisitChoice.Lines of a country's hundreds).
-    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<Projections.VisitPerson>> PeopleOf = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int[] visits) => db.VisitParticipants.AsNoTracking()
-            .Where(p => visits.Contains(p.VisitId))
-            .OrderBy(p => p.VisitId).ThenBy(p => p.Position)
-            .Select(p => new Projections.VisitPerson(p.VisitId, p.Person.Slug, p.NameAsWritten, p.Title)));
-
     private sealed record RelationDate(int RelationId, EventKind Kind, DateOnly Start, DateOnly End, DatePrecision Precision);
 
     // What dates the country's own relations: diplomatic relations established, or recognition.
@@ -74,7 +67,7 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var listed = SummaryVisitChoice.Choose(rows.Select(v => new SummaryVisitChoice.Candidate(v.Id, v.Tier, v.Start)).ToList());
         // People only for the visits listed: the counts need none.
         var byId = rows.Where(v => listed.Contains(v.Id)).ToDictionary(v => v.Id);
-        await foreach (var p in PeopleOf(db, [.. byId.Keys]).WithCancellation(ct))
+        await foreach (var p in Projections.PeopleOfVisits(db, [.. byId.Keys]).WithCancellation(ct))
         {
             if (byId.TryGetValue(p.VisitId, out var visit))
             {

@@ -81,9 +81,10 @@ public static class Projections
     /// <summary>A visit's person as a list reads them, with the visit it belongs to.</summary>
     public sealed record VisitPerson(int VisitId, string Slug, string Name, string Title);
 
-    // Compiled once: built per request, the query's expression (a list of ids captured from a local) cost EF Core a
-    // closure compiled by its interpreter and a query-cache look-up every time.
-    private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<VisitPerson>> PeopleOfVisits = EF.CompileAsyncQuery(
+    /// <summary>The people of the visits with these ids, by visit and position, in one query.</summary>
+    /// <remarks>Compiled once: built per request, the query's expression (a list of ids captured from a local) cost
+    /// EF Core a closure compiled by its interpreter and a query-cache look-up every time.</remarks>
+    public static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<VisitPerson>> PeopleOfVisits = EF.CompileAsyncQuery(
         (RelationsDbContext db, int[] ids) => db.VisitParticipants.AsNoTracking()
             .Where(p => ids.Contains(p.VisitId))
             .OrderBy(p => p.VisitId).ThenBy(p => p.Position)

@@ -1,7 +1,4 @@
 using BilateralRelations.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BilateralRelations.Web.Tests.Browser;
@@ -22,10 +19,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site.UseKestrel(0);
-        _site.StartServer();
-        BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        BaseUrl = _site.ServeOnLoopback();
         Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}; .ci/run installs Debian's chromium package.");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

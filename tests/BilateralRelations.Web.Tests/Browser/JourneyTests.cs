@@ -18,8 +18,7 @@ public sealed class JourneyTests(BrowserSite site)
             "**/visits/2013-05-17-o-shiraliyev");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("O.Shiraliyev");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "See this line in the article" }).ClickAsync();
-        await page.WaitForURLAsync("**/article#L61", new() { WaitUntil = WaitUntilState.Commit });
+        await NavigateByAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "See this line in the article" }).ClickAsync(), "**/article#L61");
         var line = page.Locator("#L61");
         await Assertions.Expect(line).ToBeInViewportAsync();
         Assert.Contains("Minister of Health of the Republic of Azerbaijan O.Shiraliyev", await line.InnerTextAsync());

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BilateralRelations.Web.Tests.Browser;
@@ -130,10 +127,7 @@ public sealed partial class PrintTests(BrowserSite site)
     public async Task No_printed_country_summary_of_a_several_article_site_has_a_page_holding_only_the_footer()
     {
         using var several = new Pages.SeveralPartnersSite();
-        several.UseKestrel(0);
-        several.StartServer();
-        var baseUrl = several.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var baseUrl = several.ServeOnLoopback();
         var page = await site.NewPageAsync();
         await page.GotoAsync(baseUrl + "/countries");
         var countries = await page.Locator("main table tbody a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
@@ -155,10 +149,7 @@ public sealed partial class PrintTests(BrowserSite site)
     {
         // Listed in full, 120 visits print on three pages.
         using var many = new Pages.AbridgedSummaryTests.ManyVisitsSite(120);
-        many.UseKestrel(0);
-        many.StartServer();
-        var baseUrl = many.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var baseUrl = many.ServeOnLoopback();
         var page = await site.NewPageAsync();
         await page.GotoAsync(baseUrl + "/countries/hungary");
         var pdf = await PrintAsync(page);

@@ -1,8 +1,5 @@
 using BilateralRelations.Web.Tests.Pages;
 using BilateralRelations.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -20,10 +17,7 @@ public sealed class ThreeRelationsBrowserSite : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _site.UseKestrel(0);
-        _site.StartServer();
-        BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        BaseUrl = _site.ServeOnLoopback();
         return Task.CompletedTask;
     }
 

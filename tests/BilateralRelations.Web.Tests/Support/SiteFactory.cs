@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -60,6 +62,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             File.Copy(article, Path.Combine(SeedDirectory, Path.GetFileName(article)));
         }
+    }
+
+    /// <summary>Starts the site on a free loopback port, as a browser reaches it, and gives its base address.</summary>
+    public string ServeOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
