@@ -16,7 +16,7 @@
 #
 # usage: bench/run.sh [SECONDS | --quick]
 #   SECONDS  per measurement (default 5: the whole run then takes about 20-25 minutes, the build included)
-#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 6 minutes, to try the script
+#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 7 minutes, to try the script
 #   SKIP_PUBLISH=1 bench/run.sh …  reuses bench/out/app and bench/out/memory-server from a previous run
 # Everything raw (wrk outputs, logs, captured bodies, headers, RSS samples) goes to bench/out/run/; the report
 # printed here is also saved as bench/out/run/report.txt and the summary as bench/out/run/summary.tsv.
@@ -461,7 +461,8 @@ for page in "${LARGE_PAGES[@]}"; do
   printf '%-36s %9s %8s | %7s %6s %6s %6s | %7s %6s | %7s %6s | %s %s %s %s\n' "$page" "$(human "${SIZE[$page]}")" "${ONE[$page]}" "${RPS[uncached:$page]}" \
     "${N[uncached:$page]}" "${P50[uncached:$page]}" "${P99[uncached:$page]}" "${RPS[twocores:$page]}" "${P99[twocores:$page]}" \
     "${RPS[cached:$page]}" "${P99[cached:$page]}" "$r_size" "$r_u" "$r_2" "$r_c"
-  err=""; [ "${ERR[uncached:$page]}${ERR[cached:$page]}" = 00 ] || err=", errors: ${ERR[uncached:$page]} uncached, ${ERR[cached:$page]} cached"
+  err=""; [ "${ERR[uncached:$page]}${ERR[twocores:$page]}${ERR[cached:$page]}" = 000 ] ||
+    err=", errors: ${ERR[uncached:$page]} uncached, ${ERR[twocores:$page]} on both cores, ${ERR[cached:$page]} cached"
   p50=""; [ "${N[uncached:$page]}" = 0 ] || p50="p50 ${P50[uncached:$page]} ms, "
   record "1,000 articles: $page size" "$(human "${SIZE[$page]}")" "≤ 1 MB" "$r_size"
   record "1,000 articles: $page uncached p99 (${p50}one request alone ${ONE[$page]} ms$err)" "$(p99_text uncached "$page")" "≤ $T_UNCACHED_P99_MS ms" "$r_u"

@@ -220,9 +220,9 @@ public sealed class AbridgedSummaryTests(AbridgedSummaryTests.SixtyVisitsSite si
         var lines = page.QuerySelectorAll(".partner-visits .visit-list li").Select(li => li.TextContent).ToList();
         Assert.Equal(SummaryVisitChoice.Lines, lines.Count);
         // Every visit of the three highest levels, and of the ministers' 24 the 14 latest: 2009 onwards.
-        foreach (var delegate_ in new[] { "Ilham Aliyev", "Viktor Orban", "Laszlo Kover" })
+        foreach (var person in new[] { "Ilham Aliyev", "Viktor Orban", "Laszlo Kover" })
         {
-            Assert.Equal(12, lines.Count(l => l.Contains(delegate_, StringComparison.Ordinal)));
+            Assert.Equal(12, lines.Count(l => l.Contains(person, StringComparison.Ordinal)));
         }
         var ministers = lines.Where(l => l.Contains("Minister of Foreign Affairs", StringComparison.Ordinal) || l.Contains("Deputy Minister", StringComparison.Ordinal)).ToList();
         Assert.Equal(14, ministers.Count);
