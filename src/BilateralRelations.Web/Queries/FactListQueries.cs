@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Web.Data;
@@ -69,8 +70,18 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         });
     }
 
-    public Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, int? sending, int? host, CancellationToken ct) =>
-        MissionsAsync(relation, sending, host, null, Slice.All, ct);
+    /// <summary>Every mission (in <see cref="MissionOrder"/>'s order), or a relation's.</summary>
+    public async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, CancellationToken ct) => relation is null
+        ? (await MissionsAsync(null, Slice.All, ct)).Rows
+        : await ToMissionRowsAsync(await MissionRowsOf(db, relation, Slice.All.Skip, Slice.All.Take).ToListAsync(ct), ct);
+
+    /// <summary>The missions <paramref name="country"/> sends, by their host's name.</summary>
+    public async Task<IReadOnlyList<MissionRow>> MissionsSentByAsync(int country, CancellationToken ct) =>
+        await ToMissionRowsAsync(await MissionRowsSentBy(db, country).ToListAsync(ct), ct);
+
+    /// <summary>The missions <paramref name="country"/> hosts, by their sender's name.</summary>
+    public async Task<IReadOnlyList<MissionRow>> MissionsHostedByAsync(int country, CancellationToken ct) =>
+        await ToMissionRowsAsync(await MissionRowsHostedBy(db, country).ToListAsync(ct), ct);
 
     /// <summary>
     /// One part of the missions and how many there are in all. Of every relation, the part's ids come from
@@ -81,7 +92,8 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     {
         if (relation is not null)
         {
-            return new(await MissionsAsync(relation, null, null, null, slice, ct), await MissionCount(db, relation, ct));
+            var part = await ToMissionRowsAsync(await MissionRowsOf(db, relation, slice.Skip, slice.Take).ToListAsync(ct), ct);
+            return new(part, await MissionCount(db, relation, ct));
         }
         var order = await missionOrder.GetAsync(ct);
         var ids = order.Skip(slice.Skip).Take(slice.Take).ToArray();
@@ -91,36 +103,60 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         return new(await ToMissionRowsAsync(rows, ct), order.Length);
     }
 
-    /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
-    public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
-        MissionsAsync(null, null, null, person, Slice.All, ct);
+    /// <summary>The missions <paramref name="person"/> headed, each with all its heads, by their countries' names.</summary>
+    public async Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct)
+    {
+        var ids = await MissionIdsHeadedBy(db, person).ToArrayAsync(ct);
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+        var rows = (await MissionRowsById(db, ids).ToListAsync(ct)).OrderBy(m => m.Id).ToList();
+        return (await ToMissionRowsAsync(rows, ct))
+            .OrderBy(m => m.Sending.Name, StringComparer.Ordinal).ThenBy(m => m.Host.Name, StringComparer.Ordinal).ToList();
+    }
 
     private sealed record MissionData(int Id, string Slug, MissionKind Kind, string? City, DateOnly? OpenedStart, DateOnly? OpenedEnd,
         DatePrecision? OpenedPrecision, int? OpenedSourceLine, string? OpenedSourceText, int SourceLine, string SourceText, string? Inference,
         int SendingId, int HostId, int? ResidentInId, int RelationId);
 
-    private static readonly Func<RelationsDbContext, string?, int?, int?, string?, int, int, IAsyncEnumerable<MissionData>> MissionRows = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, int? sending, int? host, string? person, int skip, int take) => db.Missions.AsNoTracking()
-            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
-            .Where(m => sending == null || m.SendingCountryId == sending)
-            .Where(m => host == null || m.HostCountryId == host)
-            .Where(m => person == null || db.Ambassadors.Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Contains(m.Id))
+    private static readonly Expression<Func<DiplomaticMission, MissionData>> AsData = m => new MissionData(m.Id, m.Slug, m.Kind, m.City,
+        m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference,
+        m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId);
+
+    // One query per filter, each through its own index. A single query taking every filter as "x == null || …" has one
+    // plan for all of them, and on 1,000 articles SQLite's was to read all 1,900 missions for a country's or a
+    // person's (0.2-0.3 ms each, twice on a country's page).
+    private static readonly Func<RelationsDbContext, string, int, int, IAsyncEnumerable<MissionData>> MissionRowsOf = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string relation, int skip, int take) => db.Missions.AsNoTracking()
+            .Where(m => db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
             .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
             .Skip(skip).Take(take)
-            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
-                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
+            .Select(AsData));
+
+    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<MissionData>> MissionRowsSentBy = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int country) => db.Missions.AsNoTracking()
+            .Where(m => m.SendingCountryId == country)
+            .OrderBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
+            .Select(AsData));
+
+    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<MissionData>> MissionRowsHostedBy = EF.CompileAsyncQuery(
+        (RelationsDbContext db, int country) => db.Missions.AsNoTracking()
+            .Where(m => m.HostCountryId == country)
+            .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.Id)
+            .Select(AsData));
+
+    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<int>> MissionIdsHeadedBy = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string person) => db.Ambassadors.AsNoTracking()
+            .Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Distinct());
 
     private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<MissionData>> MissionRowsById = EF.CompileAsyncQuery(
         (RelationsDbContext db, int[] ids) => db.Missions.AsNoTracking()
             .Where(m => ids.Contains(m.Id))
-            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
-                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
+            .Select(AsData));
 
-    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
-
-    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, int? sending, int? host, string? person, Slice slice, CancellationToken ct) =>
-        await ToMissionRowsAsync(await MissionRows(db, relation, sending, host, person, slice.Skip, slice.Take).ToListAsync(ct), ct);
+    private static readonly Func<RelationsDbContext, string, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string relation, CancellationToken ct) => db.Missions.Count(m => db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
 
     /// <summary>The missions read, with their heads, relations and countries.</summary>
     private async Task<IReadOnlyList<MissionRow>> ToMissionRowsAsync(List<MissionData> rows, CancellationToken ct)
