@@ -78,8 +78,8 @@ public sealed partial class CountryQueries(RelationsDbContext db, FactListQuerie
         var countries = await catalog.CountriesCoveringAsync(db,
             rows.SelectMany(v => new[] { v.VisitingId, v.HostId }).OfType<int>().Append(countryId), ct);
         var dates = await DatesOf(db, countryId).ToListAsync(ct);
-        var abroad = await facts.MissionsSentByAsync(countryId, ct);
-        var hosted = await facts.MissionsHostedByAsync(countryId, ct);
+        var abroad = await facts.MissionsAsync(null, countryId, null, ct);
+        var hosted = await facts.MissionsAsync(null, null, countryId, ct);
         var agreements = await facts.AgreementsAsync(null, countryId, ct);
         var twins = await facts.SisterCitiesAsync(null, countryId, ct);
         var memberships = await facts.MembershipsAsync(null, countryId, ct);

@@ -89,10 +89,10 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
                 await s_agreements.WriteAsync(stream, await facts.AgreementsAsync(null, null, ct), note, ct);
                 break;
             case "missions.csv":
-                await s_missions.WriteAsync(stream, await facts.MissionsAsync(null, ct), note, ct);
+                await s_missions.WriteAsync(stream, await facts.MissionsAsync(null, null, null, ct), note, ct);
                 break;
             case "ambassadors.csv":
-                await s_ambassadors.WriteAsync(stream, (await facts.MissionsAsync(null, ct)).SelectMany(m => m.Ambassadors.Select(a => (m, a))), note, ct);
+                await s_ambassadors.WriteAsync(stream, (await facts.MissionsAsync(null, null, null, ct)).SelectMany(m => m.Ambassadors.Select(a => (m, a))), note, ct);
                 break;
             case "sister-cities.csv":
                 await s_sisterCities.WriteAsync(stream, await facts.SisterCitiesAsync(null, null, ct), note, ct);
@@ -143,7 +143,7 @@ public sealed class DatasetDownloads(VisitQueries visits, FactListQueries facts,
         {
             await LineAsync("agreement", ApiAgreement.From(a));
         }
-        foreach (var m in await facts.MissionsAsync(null, ct))
+        foreach (var m in await facts.MissionsAsync(null, null, null, ct))
         {
             await LineAsync("mission", ApiMission.From(m));
         }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using BilateralRelations.Core.Dates;
 using BilateralRelations.Core.Facts;
 using BilateralRelations.Web.Data;
@@ -70,18 +69,8 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         });
     }
 
-    /// <summary>Every mission (in <see cref="MissionOrder"/>'s order), or a relation's.</summary>
-    public async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, CancellationToken ct) => relation is null
-        ? (await MissionsAsync(null, Slice.All, ct)).Rows
-        : await ToMissionRowsAsync(await MissionRowsOf(db, relation, Slice.All.Skip, Slice.All.Take).ToListAsync(ct), ct);
-
-    /// <summary>The missions <paramref name="country"/> sends, by their host's name.</summary>
-    public async Task<IReadOnlyList<MissionRow>> MissionsSentByAsync(int country, CancellationToken ct) =>
-        await ToMissionRowsAsync(await MissionRowsSentBy(db, country).ToListAsync(ct), ct);
-
-    /// <summary>The missions <paramref name="country"/> hosts, by their sender's name.</summary>
-    public async Task<IReadOnlyList<MissionRow>> MissionsHostedByAsync(int country, CancellationToken ct) =>
-        await ToMissionRowsAsync(await MissionRowsHostedBy(db, country).ToListAsync(ct), ct);
+    public Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, int? sending, int? host, CancellationToken ct) =>
+        MissionsAsync(relation, sending, host, null, Slice.All, ct);
 
     /// <summary>
     /// One part of the missions and how many there are in all. Of every relation, the part's ids come from
@@ -92,8 +81,7 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     {
         if (relation is not null)
         {
-            var part = await ToMissionRowsAsync(await MissionRowsOf(db, relation, slice.Skip, slice.Take).ToListAsync(ct), ct);
-            return new(part, await MissionCount(db, relation, ct));
+            return new(await MissionsAsync(relation, null, null, null, slice, ct), await MissionCount(db, relation, ct));
         }
         var order = await missionOrder.GetAsync(ct);
         var ids = order.Skip(slice.Skip).Take(slice.Take).ToArray();
@@ -103,60 +91,36 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
         return new(await ToMissionRowsAsync(rows, ct), order.Length);
     }
 
-    /// <summary>The missions <paramref name="person"/> headed, each with all its heads, by their countries' names.</summary>
-    public async Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct)
-    {
-        var ids = await MissionIdsHeadedBy(db, person).ToArrayAsync(ct);
-        if (ids.Length == 0)
-        {
-            return [];
-        }
-        var rows = (await MissionRowsById(db, ids).ToListAsync(ct)).OrderBy(m => m.Id).ToList();
-        return (await ToMissionRowsAsync(rows, ct))
-            .OrderBy(m => m.Sending.Name, StringComparer.Ordinal).ThenBy(m => m.Host.Name, StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The missions <paramref name="person"/> headed, each with all its heads.</summary>
+    public Task<IReadOnlyList<MissionRow>> MissionsHeadedByAsync(string person, CancellationToken ct) =>
+        MissionsAsync(null, null, null, person, Slice.All, ct);
 
     private sealed record MissionData(int Id, string Slug, MissionKind Kind, string? City, DateOnly? OpenedStart, DateOnly? OpenedEnd,
         DatePrecision? OpenedPrecision, int? OpenedSourceLine, string? OpenedSourceText, int SourceLine, string SourceText, string? Inference,
         int SendingId, int HostId, int? ResidentInId, int RelationId);
 
-    private static readonly Expression<Func<DiplomaticMission, MissionData>> AsData = m => new MissionData(m.Id, m.Slug, m.Kind, m.City,
-        m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine, m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference,
-        m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId);
-
-    // One query per filter, each through its own index. A single query taking every filter as "x == null || …" has one
-    // plan for all of them, and on 1,000 articles SQLite's was to read all 1,900 missions for a country's or a
-    // person's (0.2-0.3 ms each, twice on a country's page).
-    private static readonly Func<RelationsDbContext, string, int, int, IAsyncEnumerable<MissionData>> MissionRowsOf = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string relation, int skip, int take) => db.Missions.AsNoTracking()
-            .Where(m => db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
+    private static readonly Func<RelationsDbContext, string?, int?, int?, string?, int, int, IAsyncEnumerable<MissionData>> MissionRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, int? sending, int? host, string? person, int skip, int take) => db.Missions.AsNoTracking()
+            .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
+            .Where(m => sending == null || m.SendingCountryId == sending)
+            .Where(m => host == null || m.HostCountryId == host)
+            .Where(m => person == null || db.Ambassadors.Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Contains(m.Id))
             .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
             .Skip(skip).Take(take)
-            .Select(AsData));
-
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<MissionData>> MissionRowsSentBy = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int country) => db.Missions.AsNoTracking()
-            .Where(m => m.SendingCountryId == country)
-            .OrderBy(m => m.HostCountry.Name).ThenBy(m => m.Id)
-            .Select(AsData));
-
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<MissionData>> MissionRowsHostedBy = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int country) => db.Missions.AsNoTracking()
-            .Where(m => m.HostCountryId == country)
-            .OrderBy(m => m.SendingCountry.Name).ThenBy(m => m.Id)
-            .Select(AsData));
-
-    private static readonly Func<RelationsDbContext, string, IAsyncEnumerable<int>> MissionIdsHeadedBy = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string person) => db.Ambassadors.AsNoTracking()
-            .Where(a => a.Person!.Slug == person).Select(a => a.MissionId).Distinct());
+            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
+                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
 
     private static readonly Func<RelationsDbContext, int[], IAsyncEnumerable<MissionData>> MissionRowsById = EF.CompileAsyncQuery(
         (RelationsDbContext db, int[] ids) => db.Missions.AsNoTracking()
             .Where(m => ids.Contains(m.Id))
-            .Select(AsData));
+            .Select(m => new MissionData(m.Id, m.Slug, m.Kind, m.City, m.OpenedStart, m.OpenedEnd, m.OpenedPrecision, m.OpenedSourceLine,
+                m.OpenedSourceText, m.SourceLine, m.SourceText, m.Inference, m.SendingCountryId, m.HostCountryId, m.ResidentInCountryId, m.RelationId)));
 
-    private static readonly Func<RelationsDbContext, string, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string relation, CancellationToken ct) => db.Missions.Count(m => db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
+    private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MissionCount = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, CancellationToken ct) => db.Missions.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
+
+    private async Task<IReadOnlyList<MissionRow>> MissionsAsync(string? relation, int? sending, int? host, string? person, Slice slice, CancellationToken ct) =>
+        await ToMissionRowsAsync(await MissionRows(db, relation, sending, host, person, slice.Skip, slice.Take).ToListAsync(ct), ct);
 
     /// <summary>The missions read, with their heads, relations and countries.</summary>
     private async Task<IReadOnlyList<MissionRow>> ToMissionRowsAsync(List<MissionData> rows, CancellationToken ct)
@@ -213,30 +177,20 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     private sealed record SisterCityData(string Slug, string City, string PartnerCity, int SourceLine, string SourceText, string? Inference,
         int? CountryId, int? PartnerId, int RelationId);
 
-    private static readonly Expression<Func<SisterCityPair, SisterCityData>> SisterCityAsData = s =>
-        new SisterCityData(s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference, s.CountryId, s.PartnerCountryId, s.RelationId);
-
-    private static readonly Func<RelationsDbContext, string?, int, int, IAsyncEnumerable<SisterCityData>> SisterCityRows = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, int skip, int take) => db.SisterCities.AsNoTracking()
+    private static readonly Func<RelationsDbContext, string?, int?, int, int, IAsyncEnumerable<SisterCityData>> SisterCityRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, int? country, int skip, int take) => db.SisterCities.AsNoTracking()
             .Where(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId))
+            .Where(s => country == null || s.CountryId == country || s.PartnerCountryId == country)
             .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
             .Skip(skip).Take(take)
-            .Select(SisterCityAsData));
-
-    // A country's on its own, through the two countries' indexes: as one more optional filter of the query above
-    // ("country == null || …"), its one plan read every sister city on 1,000 articles (as the missions' did, above).
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<SisterCityData>> SisterCityRowsOf = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int country) => db.SisterCities.AsNoTracking()
-            .Where(s => s.CountryId == country || s.PartnerCountryId == country)
-            .OrderBy(s => s.Relation.Title).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
-            .Select(SisterCityAsData));
+            .Select(s => new SisterCityData(s.Slug, s.City, s.PartnerCity, s.SourceLine, s.SourceText, s.Inference, s.CountryId, s.PartnerCountryId, s.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> SisterCityCount = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, CancellationToken ct) => db.SisterCities.Count(s => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(s.RelationId)));
 
     private async Task<IReadOnlyList<SisterCityRow>> SisterCitiesAsync(string? relation, int? country, Slice slice, CancellationToken ct)
     {
-        var rows = await (country is { } c ? SisterCityRowsOf(db, c) : SisterCityRows(db, relation, slice.Skip, slice.Take)).ToListAsync(ct);
+        var rows = await SisterCityRows(db, relation, country, slice.Skip, slice.Take).ToListAsync(ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         var countries = await catalog.CountriesCoveringAsync(db, rows.SelectMany(s => Ids(s.CountryId, s.PartnerId)), ct);
         return rows.ConvertAll(s =>
@@ -257,29 +211,21 @@ public sealed class FactListQueries(RelationsDbContext db, RelationCatalog catal
     private sealed record MembershipData(string Slug, string Organisation, MembershipStatus Status, DateOnly? SinceStart, DateOnly? SinceEnd,
         DatePrecision? SincePrecision, int SourceLine, string SourceText, string? Inference, int CountryId, int RelationId);
 
-    private static readonly Expression<Func<Membership, MembershipData>> MembershipAsData = m => new MembershipData(m.Slug, m.Organisation,
-        m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText, m.Inference, m.CountryId, m.RelationId);
-
-    private static readonly Func<RelationsDbContext, string?, int, int, IAsyncEnumerable<MembershipData>> MembershipRows = EF.CompileAsyncQuery(
-        (RelationsDbContext db, string? relation, int skip, int take) => db.Memberships.AsNoTracking()
+    private static readonly Func<RelationsDbContext, string?, int?, int, int, IAsyncEnumerable<MembershipData>> MembershipRows = EF.CompileAsyncQuery(
+        (RelationsDbContext db, string? relation, int? country, int skip, int take) => db.Memberships.AsNoTracking()
             .Where(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId))
+            .Where(m => country == null || m.CountryId == country)
             .OrderBy(m => m.Organisation).ThenBy(m => m.Country.Name).ThenBy(m => m.Id)
             .Skip(skip).Take(take)
-            .Select(MembershipAsData));
-
-    // A country's on its own, through its index (see SisterCityRowsOf).
-    private static readonly Func<RelationsDbContext, int, IAsyncEnumerable<MembershipData>> MembershipRowsOf = EF.CompileAsyncQuery(
-        (RelationsDbContext db, int country) => db.Memberships.AsNoTracking()
-            .Where(m => m.CountryId == country)
-            .OrderBy(m => m.Organisation).ThenBy(m => m.Id)
-            .Select(MembershipAsData));
+            .Select(m => new MembershipData(m.Slug, m.Organisation, m.Status, m.SinceStart, m.SinceEnd, m.SincePrecision, m.SourceLine, m.SourceText,
+                m.Inference, m.CountryId, m.RelationId)));
 
     private static readonly Func<RelationsDbContext, string?, CancellationToken, Task<int>> MembershipCount = EF.CompileAsyncQuery(
         (RelationsDbContext db, string? relation, CancellationToken ct) => db.Memberships.Count(m => relation == null || db.Relations.Where(r => r.Slug == relation).Select(r => r.Id).Contains(m.RelationId)));
 
     private async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(string? relation, int? country, Slice slice, CancellationToken ct)
     {
-        var rows = await (country is { } c ? MembershipRowsOf(db, c) : MembershipRows(db, relation, slice.Skip, slice.Take)).ToListAsync(ct);
+        var rows = await MembershipRows(db, relation, country, slice.Skip, slice.Take).ToListAsync(ct);
         var relations = await catalog.CoveringAsync(db, rows.Select(r => r.RelationId), ct);
         var countries = await catalog.CountriesCoveringAsync(db, rows.Select(m => m.CountryId), ct);
         return rows.ConvertAll(m =>

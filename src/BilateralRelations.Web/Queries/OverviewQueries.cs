@@ -21,7 +21,7 @@ public sealed class OverviewQueries(RelationsDbContext db, VisitQueries visits, 
         var visitRows = await visits.SearchAsync(new VisitFilter { Relation = slug }, ct);
         var events = await facts.EventsAsync(slug, null, ct);
         var agreements = await facts.AgreementsAsync(slug, null, ct);
-        var missions = await facts.MissionsAsync(slug, ct);
+        var missions = await facts.MissionsAsync(slug, null, null, ct);
         var sisterCities = await facts.SisterCitiesAsync(slug, null, ct);
         var memberships = await facts.MembershipsAsync(slug, null, ct);
         var diagnostics = await db.ImportDiagnostics.AsNoTracking().CountAsync(d => d.FileName == db.Relations.Where(r => r.Slug == slug).Select(r => r.FileName).First(), ct);
