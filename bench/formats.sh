@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 OUT=$PWD/bench/out/formats
 PORT=5120
 rm -rf "$OUT" && mkdir -p "$OUT"
-dotnet publish src/BilateralRelations.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/app" --nologo -v q >/dev/null
+dotnet publish src/BilateralRelations.Web -p:PublishProfile=linux-x64 -o "$OUT/app" --nologo -v q >/dev/null
 python3 bench/formats.py "$OUT/files"
 pid=""
 trap '[ -n "$pid" ] && pkill -INT -P "$pid" 2>/dev/null || true' EXIT
@@ -19,7 +19,7 @@ for dir in "$OUT"/files/*/; do
   name=$(basename "$(ls "$dir")")
   db="$OUT/$(basename "$dir").db"
   log="$OUT/$(basename "$dir").log"
-  (cd "$OUT/app" && exec /usr/bin/time -f "%M" -o "$log.rss" dotnet BilateralRelations.Web.dll --urls "http://127.0.0.1:$PORT" \
+  (cd "$OUT/app" && exec /usr/bin/time -f "%M" -o "$log.rss" ./BilateralRelations.Web --urls "http://127.0.0.1:$PORT" \
      --Seeds:Directory="$dir" --ConnectionStrings:Relations="Data Source=$db" --Logging:LogLevel:Default=Warning \
      --Logging:LogLevel:BilateralRelations.Web.Import.SeedImporter=Information >"$log" 2>&1) &
   pid=$!

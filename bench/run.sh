@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The performance benchmark (issues 5 and 13). Builds the site Release (ReadyToRun), then measures on loopback, in one
+# The performance benchmark (issues 5 and 13). Publishes the site as it is deployed (the linux-x64
+# profile: self-contained, ReadyToRun composite with the framework), then measures on loopback, in one
 # bounded run, every figure issue 13 sets a target for:
 #
 #   1. Seed import in a fresh process (the time the site logs) and cold start with an existing database (launch to
@@ -106,7 +107,7 @@ start_site() {
   SITE_LOG=$log SITE_PIN=$pin SITE_ARGS=("$@")
   [ "$pin" = pin ] && cpu=(taskset -c "$SERVER_CORE")
   t0=$(now_ms)
-  (cd "$OUT/app" && exec "${cpu[@]}" dotnet BilateralRelations.Web.dll --urls "http://127.0.0.1:$PORT" \
+  (cd "$OUT/app" && exec "${cpu[@]}" ./BilateralRelations.Web --urls "http://127.0.0.1:$PORT" \
      --Logging:LogLevel:Default=Warning --Logging:LogLevel:BilateralRelations.Web.Import=Information "$@" >"$log" 2>&1) &
   SITE_PID=$!
   wait_200 "http://127.0.0.1:$PORT/" "$SITE_PID" || { tail -20 "$log"; die "the site did not start (log: $log)"; }
@@ -217,8 +218,9 @@ echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xarg
 echo "$DURATION s per measurement, warm-ups $WARM_CACHED s cached / $WARM_UNCACHED s uncached; server on core $SERVER_CORE, wrk -t1 -c$CONNECTIONS on core $CLIENT_CORE"
 [ "$(nproc)" -ge 2 ] || die "needs two cores: one for the server, one for wrk"
 if [ "${SKIP_PUBLISH:-}" != 1 ]; then
-  # ReadyToRun: compiled ahead of time, so a start does not wait for the JIT (how the site is deployed).
-  dotnet publish src/BilateralRelations.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  # As the site is deployed: self-contained, compiled ahead of time with the framework (the linux-x64 profile).
+  rm -rf "$OUT/app"
+  dotnet publish src/BilateralRelations.Web -p:PublishProfile=linux-x64 \
     -o "$OUT/app" --nologo -v q >"$RUN/logs/publish.txt" 2>&1 || { cat "$RUN/logs/publish.txt"; die "publish failed"; }
   dotnet publish bench/MemoryServer -c Release -o "$OUT/memory-server" --nologo -v q >>"$RUN/logs/publish.txt" 2>&1 \
     || { cat "$RUN/logs/publish.txt"; die "publish of the baseline failed"; }
@@ -323,7 +325,7 @@ section "1,000 generated articles: import with the import command (target ≤ $T
 CORPUS=$RUN/corpus-1000; LARGE_DB=$RUN/corpus-1000.db
 python3 bench/generate_articles.py "$CORPUS" 1000 >/dev/null || die "generate_articles.py failed"
 t0=$(now_ms)
-(cd "$OUT/app" && dotnet BilateralRelations.Web.dll import --seeds "$CORPUS" --out "$LARGE_DB") >"$RUN/logs/import-1000.txt" 2>&1
+(cd "$OUT/app" && ./BilateralRelations.Web import --seeds "$CORPUS" --out "$LARGE_DB") >"$RUN/logs/import-1000.txt" 2>&1
 rc=$?
 import_s=$(awk -v ms=$(( $(now_ms) - t0 )) 'BEGIN {printf "%.1f", ms / 1000}')
 [ "$rc" -le 1 ] && [ -f "$LARGE_DB" ] || { tail -5 "$RUN/logs/import-1000.txt"; die "the import failed (exit $rc)"; }

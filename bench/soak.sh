@@ -11,8 +11,8 @@ OUT=$REPO/bench/out/soak
 PORT=5131
 rm -rf "$OUT" && mkdir -p "$OUT"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-dotnet publish src/BilateralRelations.Web -c Release -o "$OUT/app" --nologo -v q >/dev/null
-(cd "$OUT/app" && exec dotnet BilateralRelations.Web.dll --urls "http://127.0.0.1:$PORT" --Seeds:Directory="$REPO/seeds" \
+dotnet publish src/BilateralRelations.Web -p:PublishProfile=linux-x64 -o "$OUT/app" --nologo -v q >/dev/null
+(cd "$OUT/app" && exec ./BilateralRelations.Web --urls "http://127.0.0.1:$PORT" --Seeds:Directory="$REPO/seeds" \
    --ConnectionStrings:Relations="Data Source=$OUT/soak.db" --Logging:LogLevel:Default=Warning >"$OUT/app.log" 2>&1) &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
