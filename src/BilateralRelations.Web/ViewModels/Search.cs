@@ -105,23 +105,30 @@ public sealed record SearchViewModel(
     public SearchKind? Kind => Filter.Kind is { } k ? SearchKinds.FromKey(k) : null;
 }
 
-/// <summary>Where a result and a group's "see all" lead, generated from the routes (so they hold under a path base).</summary>
+/// <summary>Where a result and a group's "see all" lead, under the request's path base.</summary>
 public static class SearchLinks
 {
-    /// <summary>The fact itself: a visit's or person's page, else its row or card (by its slug) on its kind's page of its relation.</summary>
-    public static string Of(IUrlHelper url, SearchResult r)
+    /// <summary>
+    /// The fact itself: a visit's or person's page, else its row or card (by its slug) on its kind's page of its
+    /// relation. Written from the routes' paths, not routed: routing a link for each of a page's results was a third
+    /// of the search page (a test holds these to the routes).
+    /// </summary>
+    /// <param name="root">The request's path base (<see cref="TagHelpers.AppPath.Root"/>).</param>
+    /// <param name="r">The result.</param>
+    public static string Of(string root, SearchResult r)
     {
-        var relation = r.Relation?.Slug;
+        var slug = Uri.EscapeDataString(r.Slug);
+        var ofRelation = r.Relation is { } relation ? "?relation=" + Uri.EscapeDataString(relation.Slug) : "";
         return r.Kind switch
         {
-            SearchKind.Visit => url.Action("Detail", "Visits", new { slug = r.Slug }),
-            SearchKind.Person => url.Action("Detail", "People", new { slug = r.Slug }),
-            SearchKind.Agreement => url.Action("Agreements", "Pages", new { relation }, null, null, r.Slug),
-            SearchKind.Mission or SearchKind.Ambassador => url.Action("Missions", "Pages", new { relation }, null, null, r.Slug),
-            SearchKind.SisterCity => url.Action("SisterCities", "Pages", new { relation }, null, null, r.Slug),
-            SearchKind.Membership => url.Action("Memberships", "Pages", new { relation }, null, null, r.Slug),
-            _ => url.Action("Timeline", "Pages", new { relation }, null, null, $"event-{r.Slug}"),
-        } ?? "";
+            SearchKind.Visit => $"{root}/visits/{slug}",
+            SearchKind.Person => $"{root}/people/{slug}",
+            SearchKind.Agreement => $"{root}/agreements{ofRelation}#{slug}",
+            SearchKind.Mission or SearchKind.Ambassador => $"{root}/missions{ofRelation}#{slug}",
+            SearchKind.SisterCity => $"{root}/sister-cities{ofRelation}#{slug}",
+            SearchKind.Membership => $"{root}/memberships{ofRelation}#{slug}",
+            _ => $"{root}/timeline{ofRelation}#event-{slug}",
+        };
     }
 
     /// <summary>Every result of a group: the visits list with the same words (its own filters combine), else this search for the one kind.</summary>

@@ -319,6 +319,34 @@ public sealed class SearchTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Equal(41, await IndexedAsync(site, "visit"));
     }
 
+    [Fact]
+    public async Task Every_result_links_to_its_fact_on_the_page_it_names()
+    {
+        // The results' addresses are written from the routes' paths, not routed: each must answer, and a row's or
+        // card's address must name an element of that page.
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in new[] { "Hungary", "Azerbaijan", "Baku", "Budapest", "ambassador", "Aliyev" })
+        {
+            var page = await _client.GetPageAsync($"/search?q={q}");
+            foreach (var a in page.QuerySelectorAll("section.search-group a.result-title"))
+            {
+                links.Add(a.GetAttribute("href")!);
+                kinds.Add(a.Closest("section")!.Id!);
+            }
+        }
+
+        Assert.Superset(new HashSet<string> { "visit", "person", "agreement", "mission", "ambassador", "membership", "event" }, kinds);
+        foreach (var group in links.GroupBy(l => l.Split('#')[0]))
+        {
+            var page = await _client.GetPageAsync(group.Key);
+            foreach (var fragment in group.Where(l => l.Contains('#')).Select(l => l.Split('#')[1]))
+            {
+                Assert.True(page.GetElementById(fragment) is not null, $"{group.Key} has no element #{fragment}");
+            }
+        }
+    }
+
     /// <summary>Rows of the index (of one kind), checked against the full-text table itself.</summary>
     private static async Task<int> IndexedAsync(SiteFactory site, string? kind)
     {

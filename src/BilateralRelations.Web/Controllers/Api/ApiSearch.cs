@@ -13,7 +13,7 @@ public sealed record ApiSearch(string? Q, IReadOnlyList<string> Words, int Total
 {
     public static ApiSearch From(SearchViewModel model, IUrlHelper url) => new(model.Filter.Q, model.Words, model.Total,
         model.Groups.Select(g => new ApiSearchGroup(SearchKinds.Key(g.Kind), g.Total, g.HasMore ? SearchLinks.SeeAll(url, model.Filter, g.Kind) : null,
-            g.Results.Select(r => ApiSearchResult.From(r, url)).ToList())).ToList());
+            g.Results.Select(r => ApiSearchResult.From(r, url.ActionContext.HttpContext)).ToList())).ToList());
 }
 
 /// <summary>The results of one kind of fact.</summary>
@@ -35,8 +35,8 @@ public sealed record ApiSearchGroup(string Kind, int Total, string? SeeAll, IRea
 /// <param name="SourceText">That line as read (null for a person).</param>
 public sealed record ApiSearchResult(string Kind, string Title, string? Detail, string? StartDate, string? EndDate, string Url, string? Relation, int? SourceLine, string? SourceText)
 {
-    public static ApiSearchResult From(SearchResult r, IUrlHelper url) => new(SearchKinds.Key(r.Kind), r.Title, r.Detail,
-        r.Date is { } d ? Day(d.Start) : null, r.Date is { } e ? Day(e.End) : null, SearchLinks.Of(url, r),
+    public static ApiSearchResult From(SearchResult r, HttpContext context) => new(SearchKinds.Key(r.Kind), r.Title, r.Detail,
+        r.Date is { } d ? Day(d.Start) : null, r.Date is { } e ? Day(e.End) : null, SearchLinks.Of(TagHelpers.AppPath.Root(context), r),
         r.Relation?.Slug, r.Source?.Line, r.Source?.Text);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
