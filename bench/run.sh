@@ -16,8 +16,8 @@
 #      downloads, which must stream instead); peak RSS sampled under that load.
 #
 # usage: bench/run.sh [SECONDS | --quick]
-#   SECONDS  per measurement (default 5: the whole run then takes about 20-25 minutes, the build included)
-#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 7 minutes, to try the script
+#   SECONDS  per measurement (default 5: the whole run then takes about 21-24 minutes, the build included)
+#   --quick  2 s per measurement, shorter warm-ups and fewer starts: about 9 minutes (7 once built), to try the script
 #   SKIP_PUBLISH=1 bench/run.sh …  reuses bench/out/app and bench/out/memory-server from a previous run
 # Everything raw (wrk outputs, logs, captured bodies, headers, RSS samples) goes to bench/out/run/; the report
 # printed here is also saved as bench/out/run/report.txt and the summary as bench/out/run/summary.tsv.
