@@ -117,8 +117,9 @@ public static class SearchLinks
     /// <param name="r">The result.</param>
     public static string Of(string root, SearchResult r)
     {
-        var slug = Uri.EscapeDataString(r.Slug);
-        var ofRelation = r.Relation is { } relation ? "?relation=" + Uri.EscapeDataString(relation.Slug) : "";
+        // Slugs are URL-safe as made (lower-case letters, digits, hyphens), as in the other links written from data.
+        var slug = r.Slug;
+        var ofRelation = r.Relation is { } relation ? $"?relation={relation.Slug}" : "";
         return r.Kind switch
         {
             SearchKind.Visit => $"{root}/visits/{slug}",
